@@ -1,0 +1,65 @@
+/**
+ * The one error catalogue. Each code is stable (clients and scripts may match on it) and belongs to a category;
+ * adapters map categories to HTTP statuses (src/api/errorMapping.ts) and exit codes (src/cli/exitCodes.ts).
+ */
+export const ERROR_CATEGORIES = {
+  invalid_input: 'bad_input',
+  malformed_json: 'bad_input',
+  reference_not_found: 'bad_input',
+  invalid_bundle: 'bad_input',
+  not_found: 'not_found',
+  route_not_found: 'not_found',
+  version_conflict: 'conflict',
+  already_retracted: 'conflict',
+  database_not_empty: 'conflict',
+  forbidden: 'forbidden',
+  payload_too_large: 'too_large',
+  unsupported_media_type: 'unsupported_media_type',
+  store_unavailable: 'unavailable',
+  internal_error: 'failure',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CATEGORIES;
+export type ErrorCategory = (typeof ERROR_CATEGORIES)[ErrorCode];
+
+/** Where in the input a problem is, and what it is. */
+export interface Issue {
+  path: Array<string | number>;
+  message: string;
+}
+
+/** A failure the domain knows about. It carries no HTTP status: adapters decide that from the code. */
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: { issues?: Issue[]; kind?: string; id?: string; [key: string]: unknown } = {},
+  ) {
+    super(message);
+  }
+
+  get category(): ErrorCategory {
+    return ERROR_CATEGORIES[this.code];
+  }
+}
+
+export function invalidInput(issues: Issue[], message = 'the input is not valid'): DomainError {
+  const summary = issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+    .join('; ');
+  return new DomainError('invalid_input', `${message}: ${summary}`, { issues });
+}
+
+export function notFound(kind: string, id: string): DomainError {
+  return new DomainError('not_found', `no ${kind} with id ${id}`, { kind, id });
+}
+
+export function versionConflict(kind: string, id: string, expected: number, actual: number): DomainError {
+  return new DomainError(
+    'version_conflict',
+    `${kind} ${id} was changed by someone else: you sent version ${expected}, the current version is ${actual}; reload and apply your change again`,
+    { kind, id, expectedVersion: expected, currentVersion: actual },
+  );
+}

@@ -1,0 +1,108 @@
+import type { EntityDataByKind, EntityMeta, KindName } from '../entities/index.js';
+import type { Role } from '../roles.js';
+
+/** An entity as stored: its data plus id, version, timestamps and retraction. */
+export type Stored<K extends KindName = KindName> = EntityMeta & { data: EntityDataByKind[K] };
+
+/** Who is acting: recorded on every audit entry. */
+export interface Actor {
+  id: string;
+  role: Role;
+}
+
+/** One filter condition, built by the core from a kind's filter specs; column names never come from users. */
+export type Condition =
+  | { op: 'eq'; column: string; value: string | number }
+  | { op: 'in'; column: string; values: string[] }
+  | { op: 'token'; column: string; value: string }
+  | { op: 'exists'; table: string; foreignKey: string; column: string; match: 'eq' | 'token'; value: string };
+
+export type SortField = 'date' | 'created' | 'updated' | 'id';
+
+export interface ListQuery {
+  conditions: Condition[];
+  /** Day bounds (YYYY-MM-DD), inclusive; `within` keeps entities wholly inside, `overlaps` those possibly inside. */
+  dateRange?: { from?: string | undefined; to?: string | undefined; mode: 'within' | 'overlaps' } | undefined;
+  sort: { field: SortField; direction: 'asc' | 'desc' };
+  limit: number;
+  /** Opaque position from a previous page. */
+  after?: { sortValue: string | null; id: string } | undefined;
+  includeRetracted: boolean;
+}
+
+export interface Page<K extends KindName = KindName> {
+  items: Array<Stored<K>>;
+  /** Present when more items follow: pass it back as the position of the next page. */
+  next: { sortValue: string | null; id: string } | null;
+}
+
+/** Reads that need no transaction. */
+export interface EntityReader {
+  get<K extends KindName>(kind: K, id: string): Promise<Stored<K> | undefined>;
+  getMany<K extends KindName>(kind: K, ids: readonly string[]): Promise<Array<Stored<K>>>;
+  list<K extends KindName>(kind: K, query: ListQuery): Promise<Page<K>>;
+  count(kind: KindName, conditions?: Condition[]): Promise<number>;
+  /** Every entity of a kind, retracted ones included, in id order (export). */
+  scan<K extends KindName>(kind: K, batchSize: number): AsyncIterable<Array<Stored<K>>>;
+}
+
+/**
+ * The only way to change data. Every insert, update and retraction appends an audit entry in the same
+ * transaction; there is no other write path.
+ */
+export interface UnitOfWork extends EntityReader {
+  readonly actor: Actor;
+  insert<K extends KindName>(kind: K, entity: { id: string; data: EntityDataByKind[K] }): Promise<Stored<K>>;
+  /** Fails with version_conflict, changing nothing, when the stored version is not `expectedVersion`. */
+  update<K extends KindName>(
+    kind: K,
+    id: string,
+    expectedVersion: number,
+    data: EntityDataByKind[K],
+  ): Promise<Stored<K>>;
+  retract<K extends KindName>(kind: K, id: string, expectedVersion: number, reason: string): Promise<Stored<K>>;
+  /** Restores entities exactly as exported (ids, versions, timestamps), auditing each as `restore`. */
+  restore<K extends KindName>(kind: K, entities: Array<Stored<K>>): Promise<void>;
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actorId: string;
+  actorRole: string;
+  action: 'create' | 'update' | 'retract' | 'restore';
+  kind: KindName;
+  entityId: string;
+  version: number;
+  before: unknown;
+  after: unknown;
+}
+
+/** Aggregate rows: a group key and its number of transfers, or of persons in reported counts. */
+export interface StatsRow {
+  key: string | null;
+  value: number;
+}
+
+export interface Stats {
+  transfers: { total: number; byAgreement: StatsRow[]; byDestination: StatsRow[]; byMonth: StatsRow[]; byBasis: StatsRow[] };
+  reportedCounts: {
+    records: number;
+    personsReported: number;
+    byAgreement: StatsRow[];
+    byDestination: StatsRow[];
+    byMonth: StatsRow[];
+    byBasis: StatsRow[];
+  };
+}
+
+export interface Store extends EntityReader {
+  readonly dialect: 'sqlite' | 'postgres';
+  transaction<T>(actor: Actor, work: (unitOfWork: UnitOfWork) => Promise<T>): Promise<T>;
+  stats(): Promise<Stats>;
+  auditEntries(options: { afterSeq?: number; limit: number; entityId?: string }): Promise<AuditEntry[]>;
+  isEmpty(): Promise<boolean>;
+  migrate(): Promise<string[]>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

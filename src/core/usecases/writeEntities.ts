@@ -1,0 +1,83 @@
+import { kindOf, type EntityDataByKind, type KindName, type PersonRecord } from '../entities/index.js';
+import { invalidInput } from '../errors.js';
+import type { Stored, UnitOfWork } from '../ports/store.js';
+import type { UseCaseContext } from './context.js';
+import { assertReferencesExist } from './references.js';
+import { parseOrThrow } from './validate.js';
+
+/**
+ * Records a new fact. A person record that names no person gets a new person of its own (a cluster of one);
+ * linkage may later merge it.
+ */
+export async function createEntity<K extends KindName>(
+  context: UseCaseContext,
+  kindName: K,
+  input: unknown,
+): Promise<Stored<K>> {
+  const kind = kindOf(kindName);
+  const data = parseOrThrow(kind.schema, input);
+  return context.store.transaction(context.actor, async (unitOfWork) => {
+    await assertReferencesExist(unitOfWork, data);
+    if (kindName === 'personRecord') {
+      return (await insertPersonRecord(context, unitOfWork, data as PersonRecord)) as Stored<K>;
+    }
+    return unitOfWork.insert(kindName, { id: context.newId(kind.prefix), data });
+  });
+}
+
+async function insertPersonRecord(
+  context: UseCaseContext,
+  unitOfWork: UnitOfWork,
+  record: PersonRecord,
+): Promise<Stored<'personRecord'>> {
+  let personId = record.personId;
+  if (!personId) {
+    const sources = await unitOfWork.getMany('source', record.sourceIds);
+    const fictional = sources.length > 0 && sources.every((source) => source.data.fictional);
+    personId = (await unitOfWork.insert('person', { id: context.newId(kindOf('person').prefix), data: { fictional } })).id;
+  }
+  return unitOfWork.insert('personRecord', { id: context.newId(kindOf('personRecord').prefix), data: { ...record, personId } });
+}
+
+/**
+ * Replaces an entity's data (`mode: replace`) or merges top-level fields into it (`mode: merge`), only if the
+ * caller saw the current version: a stale version fails with version_conflict and changes nothing.
+ */
+export async function updateEntity<K extends KindName>(
+  context: UseCaseContext,
+  kindName: K,
+  id: string,
+  request: { version: number; data: unknown; mode: 'replace' | 'merge' },
+): Promise<Stored<K>> {
+  const kind = kindOf(kindName);
+  return context.store.transaction(context.actor, async (unitOfWork) => {
+    let input = request.data;
+    if (request.mode === 'merge') {
+      const current = await unitOfWork.get(kindName, id);
+      if (current && typeof input === 'object' && input !== null && !Array.isArray(input)) {
+        input = { ...(current.data as object), ...(input as object) };
+      }
+    }
+    const data = parseOrThrow(kind.schema, input) as EntityDataByKind[K];
+    if (kindName === 'personRecord' && !(data as PersonRecord).personId) {
+      throw invalidInput([{ path: ['personId'], message: 'a stored person record must keep its personId' }]);
+    }
+    await assertReferencesExist(unitOfWork, data);
+    return unitOfWork.update(kindName, id, request.version, data);
+  });
+}
+
+/** Withdraws a fact with a reason. Nothing is deleted: the fact stays, marked retracted, and the audit keeps why. */
+export async function retractEntity<K extends KindName>(
+  context: UseCaseContext,
+  kindName: K,
+  id: string,
+  request: { version: number; reason: string },
+): Promise<Stored<K>> {
+  if (request.reason.trim().length < 3) {
+    throw invalidInput([{ path: ['reason'], message: 'say why the fact is retracted (at least 3 characters)' }]);
+  }
+  return context.store.transaction(context.actor, (unitOfWork) =>
+    unitOfWork.retract(kindName, id, request.version, request.reason.trim()),
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * What differs between the databases, as data. Code asks these flags instead of testing which engine it runs on.
+ */
+export interface DialectCapabilities {
+  name: 'sqlite' | 'postgres';
+  /** Column definition of an auto-incrementing 64-bit primary key. */
+  serialPrimaryKey: string;
+  /** Largest number of bound parameters one statement may carry. */
+  maxParameters: number;
+  /** Whether the driver returns 64-bit integers and counts as strings (pg) rather than numbers. */
+  bigintAsString: boolean;
+  /** Whether `ILIKE` exists; otherwise `LIKE` is already case-insensitive for ASCII (SQLite). */
+  ilike: boolean;
+  /** Text column type that compares byte by byte, so ids and dates sort the same on every engine. */
+  textType: string;
+}
+
+export const SQLITE: DialectCapabilities = {
+  name: 'sqlite',
+  serialPrimaryKey: 'integer primary key autoincrement',
+  maxParameters: 32_000,
+  bigintAsString: false,
+  ilike: false,
+  textType: 'text',
+};
+
+export const POSTGRES: DialectCapabilities = {
+  name: 'postgres',
+  serialPrimaryKey: 'bigserial primary key',
+  maxParameters: 65_000,
+  bigintAsString: true,
+  ilike: true,
+  textType: 'text collate "C"',
+};

@@ -1,0 +1,74 @@
+import { sql, type Kysely } from 'kysely';
+import { KIND_ORDER, kindOf, type KindName } from '../core/entities/index.js';
+import type { Actor, AuditEntry, Stats, Store, UnitOfWork } from '../core/ports/store.js';
+import type { DialectCapabilities } from './dialect.js';
+import { EntityQueries, type AnyDb } from './entityQueries.js';
+import { migrate } from './migrator.js';
+import { computeStats } from './stats.js';
+import { KyselyUnitOfWork } from './unitOfWork.js';
+
+/** The registry over any Kysely database; the engine-specific parts are the capability flags. */
+export class KyselyStore extends EntityQueries implements Store {
+  constructor(
+    db: AnyDb,
+    dialect: DialectCapabilities,
+    private readonly clock: () => Date,
+    private readonly onClose: () => Promise<void> = async () => {},
+  ) {
+    super(db, dialect);
+  }
+
+  get dialect(): 'sqlite' | 'postgres' {
+    return this.capabilities.name;
+  }
+
+  transaction<T>(actor: Actor, work: (unitOfWork: UnitOfWork) => Promise<T>): Promise<T> {
+    return this.db
+      .transaction()
+      .execute((transaction) => work(new KyselyUnitOfWork(transaction, this.capabilities, actor, () => this.clock().toISOString())));
+  }
+
+  stats(): Promise<Stats> {
+    return computeStats(this.db);
+  }
+
+  async auditEntries(options: { afterSeq?: number; limit: number; entityId?: string }): Promise<AuditEntry[]> {
+    let builder = this.db.selectFrom('audit_entries').selectAll().orderBy('seq').limit(options.limit);
+    if (options.afterSeq !== undefined) builder = builder.where('seq', '>', options.afterSeq);
+    if (options.entityId !== undefined) builder = builder.where('entity_id', '=', options.entityId);
+    const rows = (await builder.execute()) as Array<Record<string, string | number | null>>;
+    return rows.map((row) => ({
+      seq: Number(row.seq),
+      at: String(row.at),
+      actorId: String(row.actor_id),
+      actorRole: String(row.actor_role),
+      action: row.action as AuditEntry['action'],
+      kind: row.kind as KindName,
+      entityId: String(row.entity_id),
+      version: Number(row.version),
+      before: row.before_data === null ? null : JSON.parse(String(row.before_data)),
+      after: row.after_data === null ? null : JSON.parse(String(row.after_data)),
+    }));
+  }
+
+  async isEmpty(): Promise<boolean> {
+    for (const kind of KIND_ORDER) {
+      const row = await this.db.selectFrom(kindOf(kind).table).select('id').limit(1).executeTakeFirst();
+      if (row) return false;
+    }
+    return true;
+  }
+
+  migrate(): Promise<string[]> {
+    return migrate(this.db as Kysely<unknown>, this.capabilities);
+  }
+
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+    await this.onClose();
+  }
+}

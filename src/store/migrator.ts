@@ -1,0 +1,36 @@
+import { sql, type Kysely } from 'kysely';
+import type { DialectCapabilities } from './dialect.js';
+import * as registry from './migrations/001_registry.js';
+
+interface Migration {
+  name: string;
+  up(db: Kysely<unknown>, dialect: DialectCapabilities): Promise<void>;
+}
+
+/** The one migration set, in order. Never edit a migration that has shipped: add the next one. */
+const MIGRATIONS: readonly Migration[] = [{ name: '001_registry', up: registry.up }];
+
+/**
+ * Applies pending migrations, each in its own transaction, and returns their names. Safe to run from several
+ * processes at once on PostgreSQL: an advisory lock serialises them.
+ */
+export async function migrate(db: Kysely<unknown>, dialect: DialectCapabilities): Promise<string[]> {
+  return db.transaction().execute(async (transaction) => {
+    if (dialect.name === 'postgres') await sql`select pg_advisory_xact_lock(4242001)`.execute(transaction);
+    await sql`create table if not exists custodia_migrations (name text primary key, applied_at text not null)`.execute(
+      transaction,
+    );
+    const done = await sql<{ name: string }>`select name from custodia_migrations`.execute(transaction);
+    const applied = new Set(done.rows.map((row) => row.name));
+    const ran: string[] = [];
+    for (const migration of MIGRATIONS) {
+      if (applied.has(migration.name)) continue;
+      await migration.up(transaction, dialect);
+      await sql`insert into custodia_migrations (name, applied_at) values (${migration.name}, ${new Date().toISOString()})`.execute(
+        transaction,
+      );
+      ran.push(migration.name);
+    }
+    return ran;
+  });
+}

@@ -1,0 +1,40 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Store } from '../core/ports/store.js';
+import { POSTGRES, SQLITE } from './dialect.js';
+import { KyselyStore } from './kyselyStore.js';
+
+export type StoreConfig =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'postgres'; url: string; poolSize?: number };
+
+/** Opens the configured database and applies pending migrations. */
+export async function openStore(config: StoreConfig, clock: () => Date = () => new Date()): Promise<Store> {
+  const store = config.kind === 'sqlite' ? openSqlite(config.file, clock) : openPostgres(config, clock);
+  try {
+    await store.migrate();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+function openSqlite(file: string, clock: () => Date): Store {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const database = new Database(file);
+  // WAL lets readers go on while one writer commits; busy_timeout makes a second process wait instead of failing.
+  database.pragma('journal_mode = WAL');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  return new KyselyStore(new Kysely({ dialect: new SqliteDialect({ database }) }), SQLITE, clock);
+}
+
+function openPostgres(config: { url: string; poolSize?: number }, clock: () => Date): Store {
+  const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+  return new KyselyStore(new Kysely({ dialect: new PostgresDialect({ pool }) }), POSTGRES, clock);
+}

@@ -1,0 +1,125 @@
+import { kindOf, type EntityDataByKind, type KindName } from '../core/entities/index.js';
+import { DomainError, notFound, versionConflict } from '../core/errors.js';
+import type { Actor, AuditEntry, Stored, UnitOfWork } from '../core/ports/store.js';
+import type { DialectCapabilities } from './dialect.js';
+import { EntityQueries, type AnyDb } from './entityQueries.js';
+import { toRow, type Row } from './rows.js';
+
+/**
+ * Writes inside one database transaction. Each write appends its audit entry in the same transaction, so a
+ * change and its record of who made it land together or not at all.
+ */
+export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
+  constructor(
+    db: AnyDb,
+    dialect: DialectCapabilities,
+    readonly actor: Actor,
+    private readonly now: () => string,
+  ) {
+    super(db, dialect);
+  }
+
+  async insert<K extends KindName>(kind: K, entity: { id: string; data: EntityDataByKind[K] }): Promise<Stored<K>> {
+    const at = this.now();
+    const stored: Stored<K> = { id: entity.id, version: 1, createdAt: at, updatedAt: at, retracted: null, data: entity.data };
+    await this.db.insertInto(kindOf(kind).table).values(toRow(kind, stored)).execute();
+    await this.appendAudit([{ action: 'create', kind, entityId: stored.id, version: 1, before: null, after: stored, at }]);
+    return stored;
+  }
+
+  async update<K extends KindName>(
+    kind: K,
+    id: string,
+    expectedVersion: number,
+    data: EntityDataByKind[K],
+  ): Promise<Stored<K>> {
+    const before = await this.requireCurrent(kind, id, expectedVersion);
+    const at = this.now();
+    const after: Stored<K> = { ...before, version: before.version + 1, updatedAt: at, data };
+    await this.compareAndSet(kind, before, after);
+    await this.appendAudit([{ action: 'update', kind, entityId: id, version: after.version, before, after, at }]);
+    return after;
+  }
+
+  async retract<K extends KindName>(kind: K, id: string, expectedVersion: number, reason: string): Promise<Stored<K>> {
+    const before = await this.requireCurrent(kind, id, expectedVersion);
+    const at = this.now();
+    const after: Stored<K> = { ...before, version: before.version + 1, updatedAt: at, retracted: { at, reason } };
+    await this.compareAndSet(kind, before, after);
+    await this.appendAudit([{ action: 'retract', kind, entityId: id, version: after.version, before, after, at }]);
+    return after;
+  }
+
+  async restore<K extends KindName>(kind: K, entities: Array<Stored<K>>): Promise<void> {
+    if (entities.length === 0) return;
+    const rows = entities.map((entity) => toRow(kind, entity));
+    const perRow = Object.keys(rows[0] as Row).length;
+    const chunkSize = Math.max(1, Math.floor(Math.min(this.capabilities.maxParameters, 30_000) / perRow));
+    const at = this.now();
+    for (let start = 0; start < rows.length; start += chunkSize) {
+      await this.db.insertInto(kindOf(kind).table).values(rows.slice(start, start + chunkSize)).execute();
+      await this.appendAudit(
+        entities.slice(start, start + chunkSize).map((entity) => ({
+          action: 'restore' as const,
+          kind,
+          entityId: entity.id,
+          version: entity.version,
+          before: null,
+          after: entity,
+          at,
+        })),
+      );
+    }
+  }
+
+  /** The current entity, or the error that says why the caller's view of it is stale or wrong. */
+  private async requireCurrent<K extends KindName>(kind: K, id: string, expectedVersion: number): Promise<Stored<K>> {
+    const current = await this.get(kind, id);
+    if (!current) throw notFound(kindOf(kind).label, id);
+    if (current.version !== expectedVersion) throw versionConflict(kindOf(kind).label, id, expectedVersion, current.version);
+    if (current.retracted) {
+      throw new DomainError('already_retracted', `${kindOf(kind).label} ${id} was retracted: ${current.retracted.reason}`, {
+        kind: kindOf(kind).label,
+        id,
+      });
+    }
+    return current;
+  }
+
+  /**
+   * Writes `after` only if the row still has `before`'s version. Another process may have written between our
+   * read and this statement; the version in the WHERE clause makes that a conflict instead of a lost update.
+   */
+  private async compareAndSet<K extends KindName>(kind: K, before: Stored<K>, after: Stored<K>): Promise<void> {
+    const { id: _id, created_at: _created, ...changes } = toRow(kind, after);
+    const result = await this.db
+      .updateTable(kindOf(kind).table)
+      .set(changes)
+      .where('id', '=', before.id)
+      .where('version', '=', before.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) {
+      const current = await this.get(kind, before.id);
+      throw versionConflict(kindOf(kind).label, before.id, before.version, current?.version ?? before.version);
+    }
+  }
+
+  private async appendAudit(
+    entries: Array<Omit<AuditEntry, 'seq' | 'actorId' | 'actorRole'>>,
+  ): Promise<void> {
+    const rows = entries.map((entry) => ({
+      at: entry.at,
+      actor_id: this.actor.id,
+      actor_role: this.actor.role,
+      action: entry.action,
+      kind: entry.kind,
+      entity_id: entry.entityId,
+      version: entry.version,
+      before_data: entry.before === null ? null : JSON.stringify(entry.before),
+      after_data: entry.after === null ? null : JSON.stringify(entry.after),
+    }));
+    for (let start = 0; start < rows.length; start += 1000) {
+      await this.db.insertInto('audit_entries').values(rows.slice(start, start + 1000)).execute();
+    }
+  }
+}
