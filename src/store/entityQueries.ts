@@ -71,7 +71,13 @@ export class EntityQueries implements EntityReader {
     const rows: Row[] = [];
     for (let start = 0; start < unique.length; start += 1000) {
       const chunk = unique.slice(start, start + 1000);
-      rows.push(...((await this.db.selectFrom(kindOf(kind).table).select(READ_COLUMNS).where('id', 'in', chunk).execute()) as Row[]));
+      rows.push(
+        ...((await this.db
+          .selectFrom(kindOf(kind).table)
+          .select(READ_COLUMNS)
+          .where('id', 'in', chunk)
+          .execute()) as Row[]),
+      );
     }
     return rows.map((row) => fromRow<K>(row));
   }
@@ -83,7 +89,9 @@ export class EntityQueries implements EntityReader {
     let builder = this.db.selectFrom(table).select(READ_COLUMNS).select(sql.ref(sortColumn).as('sort_value'));
     if (!query.includeRetracted) builder = builder.where('retracted_at', 'is', null);
     for (const condition of query.conditions) {
-      builder = builder.where((expression: AnyExpressionBuilder) => conditionExpression(expression, table, condition));
+      builder = builder.where((expression: AnyExpressionBuilder) =>
+        conditionExpression(expression, table, condition),
+      );
     }
     const range = query.dateRange;
     if (range?.from) {
@@ -114,7 +122,9 @@ export class EntityQueries implements EntityReader {
     const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
     return {
       items,
-      next: last ? { sortValue: last.sort_value === null ? null : String(last.sort_value), id: String(last.id) } : null,
+      next: last
+        ? { sortValue: last.sort_value === null ? null : String(last.sort_value), id: String(last.id) }
+        : null,
     };
   }
 
@@ -125,7 +135,9 @@ export class EntityQueries implements EntityReader {
       .select((expression: AnyExpressionBuilder) => expression.fn.countAll().as('total'))
       .where('retracted_at', 'is', null);
     for (const condition of conditions) {
-      builder = builder.where((expression: AnyExpressionBuilder) => conditionExpression(expression, table, condition));
+      builder = builder.where((expression: AnyExpressionBuilder) =>
+        conditionExpression(expression, table, condition),
+      );
     }
     const row = (await builder.executeTakeFirstOrThrow()) as { total: string | number };
     return Number(row.total);
@@ -134,7 +146,11 @@ export class EntityQueries implements EntityReader {
   async *scan<K extends KindName>(kind: K, batchSize: number): AsyncIterable<Array<Stored<K>>> {
     let after: string | undefined;
     for (;;) {
-      let builder = this.db.selectFrom(kindOf(kind).table).select(READ_COLUMNS).orderBy('id').limit(batchSize);
+      let builder = this.db
+        .selectFrom(kindOf(kind).table)
+        .select(READ_COLUMNS)
+        .orderBy('id')
+        .limit(batchSize);
       if (after !== undefined) builder = builder.where('id', '>', after);
       const rows = (await builder.execute()) as Row[];
       if (rows.length === 0) return;

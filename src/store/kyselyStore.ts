@@ -25,14 +25,20 @@ export class KyselyStore extends EntityQueries implements Store {
   transaction<T>(actor: Actor, work: (unitOfWork: UnitOfWork) => Promise<T>): Promise<T> {
     return this.db
       .transaction()
-      .execute((transaction) => work(new KyselyUnitOfWork(transaction, this.capabilities, actor, () => this.clock().toISOString())));
+      .execute((transaction) =>
+        work(new KyselyUnitOfWork(transaction, this.capabilities, actor, () => this.clock().toISOString())),
+      );
   }
 
   stats(): Promise<Stats> {
     return computeStats(this.db);
   }
 
-  async auditEntries(options: { afterSeq?: number; limit: number; entityId?: string }): Promise<AuditEntry[]> {
+  async auditEntries(options: {
+    afterSeq?: number;
+    limit: number;
+    entityId?: string;
+  }): Promise<AuditEntry[]> {
     let builder = this.db.selectFrom('audit_entries').selectAll().orderBy('seq').limit(options.limit);
     if (options.afterSeq !== undefined) builder = builder.where('seq', '>', options.afterSeq);
     if (options.entityId !== undefined) builder = builder.where('entity_id', '=', options.entityId);

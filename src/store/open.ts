@@ -8,8 +8,7 @@ import { POSTGRES, SQLITE } from './dialect.js';
 import { KyselyStore } from './kyselyStore.js';
 
 export type StoreConfig =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'postgres'; url: string; poolSize?: number };
+  { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize?: number };
 
 /** Opens the configured database and applies pending migrations. */
 export async function openStore(config: StoreConfig, clock: () => Date = () => new Date()): Promise<Store> {

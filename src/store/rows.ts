@@ -34,7 +34,9 @@ export function fromRow<K extends KindName>(row: Row): Stored<K> {
     version: Number(row.version),
     createdAt: String(row.created_at),
     updatedAt: String(row.updated_at),
-    retracted: row.retracted_at ? { at: String(row.retracted_at), reason: String(row.retraction_reason) } : null,
+    retracted: row.retracted_at
+      ? { at: String(row.retracted_at), reason: String(row.retraction_reason) }
+      : null,
     data: JSON.parse(String(row.data)) as EntityDataByKind[K],
   };
 }

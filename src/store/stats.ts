@@ -14,7 +14,12 @@ const MONTH_BUCKET = sql`case
     else substr(date_lo, 1, 7) || '/' || substr(date_hi, 1, 7)
   end`;
 
-async function groupBy(db: AnyDb, table: string, key: ReturnType<typeof sql>, measure: ReturnType<typeof sql>) {
+async function groupBy(
+  db: AnyDb,
+  table: string,
+  key: ReturnType<typeof sql>,
+  measure: ReturnType<typeof sql>,
+) {
   const result = await sql<{ key: string | null; value: string | number }>`
     select ${key} as key, ${measure} as value
     from ${sql.table(table)}
@@ -29,7 +34,9 @@ export async function computeStats(db: AnyDb): Promise<Stats> {
   const transfers = sql`count(*)`;
   const persons = sql`coalesce(sum(${sql.ref('count')}), 0)`;
   const [transferTotal] = (
-    await sql<{ total: string | number }>`select count(*) as total from transfers where retracted_at is null`.execute(db)
+    await sql<{
+      total: string | number;
+    }>`select count(*) as total from transfers where retracted_at is null`.execute(db)
   ).rows;
   const [countTotals] = (
     await sql<{ records: string | number; persons: string | number }>`

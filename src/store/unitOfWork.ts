@@ -19,11 +19,23 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
     super(db, dialect);
   }
 
-  async insert<K extends KindName>(kind: K, entity: { id: string; data: EntityDataByKind[K] }): Promise<Stored<K>> {
+  async insert<K extends KindName>(
+    kind: K,
+    entity: { id: string; data: EntityDataByKind[K] },
+  ): Promise<Stored<K>> {
     const at = this.now();
-    const stored: Stored<K> = { id: entity.id, version: 1, createdAt: at, updatedAt: at, retracted: null, data: entity.data };
+    const stored: Stored<K> = {
+      id: entity.id,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+      retracted: null,
+      data: entity.data,
+    };
     await this.db.insertInto(kindOf(kind).table).values(toRow(kind, stored)).execute();
-    await this.appendAudit([{ action: 'create', kind, entityId: stored.id, version: 1, before: null, after: stored, at }]);
+    await this.appendAudit([
+      { action: 'create', kind, entityId: stored.id, version: 1, before: null, after: stored, at },
+    ]);
     return stored;
   }
 
@@ -37,16 +49,30 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
     const at = this.now();
     const after: Stored<K> = { ...before, version: before.version + 1, updatedAt: at, data };
     await this.compareAndSet(kind, before, after);
-    await this.appendAudit([{ action: 'update', kind, entityId: id, version: after.version, before, after, at }]);
+    await this.appendAudit([
+      { action: 'update', kind, entityId: id, version: after.version, before, after, at },
+    ]);
     return after;
   }
 
-  async retract<K extends KindName>(kind: K, id: string, expectedVersion: number, reason: string): Promise<Stored<K>> {
+  async retract<K extends KindName>(
+    kind: K,
+    id: string,
+    expectedVersion: number,
+    reason: string,
+  ): Promise<Stored<K>> {
     const before = await this.requireCurrent(kind, id, expectedVersion);
     const at = this.now();
-    const after: Stored<K> = { ...before, version: before.version + 1, updatedAt: at, retracted: { at, reason } };
+    const after: Stored<K> = {
+      ...before,
+      version: before.version + 1,
+      updatedAt: at,
+      retracted: { at, reason },
+    };
     await this.compareAndSet(kind, before, after);
-    await this.appendAudit([{ action: 'retract', kind, entityId: id, version: after.version, before, after, at }]);
+    await this.appendAudit([
+      { action: 'retract', kind, entityId: id, version: after.version, before, after, at },
+    ]);
     return after;
   }
 
@@ -57,7 +83,10 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
     const chunkSize = Math.max(1, Math.floor(Math.min(this.capabilities.maxParameters, 30_000) / perRow));
     const at = this.now();
     for (let start = 0; start < rows.length; start += chunkSize) {
-      await this.db.insertInto(kindOf(kind).table).values(rows.slice(start, start + chunkSize)).execute();
+      await this.db
+        .insertInto(kindOf(kind).table)
+        .values(rows.slice(start, start + chunkSize))
+        .execute();
       await this.appendAudit(
         entities.slice(start, start + chunkSize).map((entity) => ({
           action: 'restore' as const,
@@ -73,15 +102,24 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
   }
 
   /** The current entity, or the error that says why the caller's view of it is stale or wrong. */
-  private async requireCurrent<K extends KindName>(kind: K, id: string, expectedVersion: number): Promise<Stored<K>> {
+  private async requireCurrent<K extends KindName>(
+    kind: K,
+    id: string,
+    expectedVersion: number,
+  ): Promise<Stored<K>> {
     const current = await this.get(kind, id);
     if (!current) throw notFound(kindOf(kind).label, id);
-    if (current.version !== expectedVersion) throw versionConflict(kindOf(kind).label, id, expectedVersion, current.version);
+    if (current.version !== expectedVersion)
+      throw versionConflict(kindOf(kind).label, id, expectedVersion, current.version);
     if (current.retracted) {
-      throw new DomainError('already_retracted', `${kindOf(kind).label} ${id} was retracted: ${current.retracted.reason}`, {
-        kind: kindOf(kind).label,
-        id,
-      });
+      throw new DomainError(
+        'already_retracted',
+        `${kindOf(kind).label} ${id} was retracted: ${current.retracted.reason}`,
+        {
+          kind: kindOf(kind).label,
+          id,
+        },
+      );
     }
     return current;
   }
@@ -90,7 +128,11 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
    * Writes `after` only if the row still has `before`'s version. Another process may have written between our
    * read and this statement; the version in the WHERE clause makes that a conflict instead of a lost update.
    */
-  private async compareAndSet<K extends KindName>(kind: K, before: Stored<K>, after: Stored<K>): Promise<void> {
+  private async compareAndSet<K extends KindName>(
+    kind: K,
+    before: Stored<K>,
+    after: Stored<K>,
+  ): Promise<void> {
     const { id: _id, created_at: _created, ...changes } = toRow(kind, after);
     const result = await this.db
       .updateTable(kindOf(kind).table)
@@ -100,7 +142,12 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) {
       const current = await this.get(kind, before.id);
-      throw versionConflict(kindOf(kind).label, before.id, before.version, current?.version ?? before.version);
+      throw versionConflict(
+        kindOf(kind).label,
+        before.id,
+        before.version,
+        current?.version ?? before.version,
+      );
     }
   }
 
@@ -119,7 +166,10 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
       after_data: entry.after === null ? null : JSON.stringify(entry.after),
     }));
     for (let start = 0; start < rows.length; start += 1000) {
-      await this.db.insertInto('audit_entries').values(rows.slice(start, start + 1000)).execute();
+      await this.db
+        .insertInto('audit_entries')
+        .values(rows.slice(start, start + 1000))
+        .execute();
     }
   }
 }

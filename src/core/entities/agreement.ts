@@ -9,7 +9,14 @@ export const agreementKinds = [
   'readmission',
 ] as const;
 
-export const agreementStatuses = ['announced', 'signed', 'in_force', 'suspended', 'ended', 'struck_down'] as const;
+export const agreementStatuses = [
+  'announced',
+  'signed',
+  'in_force',
+  'suspended',
+  'ended',
+  'struck_down',
+] as const;
 
 export const eligibilityValues = [
   'nationals_only',

@@ -43,7 +43,10 @@ export const allegationSchema = z
     note,
   })
   .superRefine((allegation, context) => {
-    if (allegation.kind === 'conviction' && (allegation.status !== 'convicted' || allegation.basis !== 'conviction')) {
+    if (
+      allegation.kind === 'conviction' &&
+      (allegation.status !== 'convicted' || allegation.basis !== 'conviction')
+    ) {
       context.addIssue({
         code: 'custom',
         path: ['status'],

@@ -21,9 +21,7 @@ export const facilitySchema = z.object({
   district: z.string().max(40).optional(),
   kind: z.enum(facilityKinds),
   operator: z.string().max(200).optional(),
-  reportedCapacity: z
-    .object({ value: z.number().int().positive(), asOf: partialDate.optional() })
-    .optional(),
+  reportedCapacity: z.object({ value: z.number().int().positive(), asOf: partialDate.optional() }).optional(),
   coordinates: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
   securityLevel: z.string().max(100).optional(),
   openedOn: partialDate.optional(),

@@ -71,7 +71,10 @@ function dayRange(from: PartialDate | undefined, to?: PartialDate): { lo: string
   return { lo: earliestDay(from), hi: latestDay(to ?? from) };
 }
 
-function instantOrDay(at: Instant | undefined, date: PartialDate | undefined): { lo: string; hi: string } | null {
+function instantOrDay(
+  at: Instant | undefined,
+  date: PartialDate | undefined,
+): { lo: string; hi: string } | null {
   if (at) return { lo: at.utc, hi: at.utc };
   return dayRange(date);
 }
@@ -191,10 +194,38 @@ export const KINDS = {
         match: 'token',
         value: 'country',
       },
-      agreementId: { op: 'exists', kind: 'transfer', foreignKey: 'person_id', column: 'agreement_id', match: 'eq', value: 'text' },
-      destination: { op: 'exists', kind: 'transfer', foreignKey: 'person_id', column: 'to_country', match: 'eq', value: 'country' },
-      basis: { op: 'exists', kind: 'transfer', foreignKey: 'person_id', column: 'legal_basis', match: 'eq', value: 'text' },
-      facilityId: { op: 'exists', kind: 'custodyEvent', foreignKey: 'person_id', column: 'facility_id', match: 'eq', value: 'text' },
+      agreementId: {
+        op: 'exists',
+        kind: 'transfer',
+        foreignKey: 'person_id',
+        column: 'agreement_id',
+        match: 'eq',
+        value: 'text',
+      },
+      destination: {
+        op: 'exists',
+        kind: 'transfer',
+        foreignKey: 'person_id',
+        column: 'to_country',
+        match: 'eq',
+        value: 'country',
+      },
+      basis: {
+        op: 'exists',
+        kind: 'transfer',
+        foreignKey: 'person_id',
+        column: 'legal_basis',
+        match: 'eq',
+        value: 'text',
+      },
+      facilityId: {
+        op: 'exists',
+        kind: 'custodyEvent',
+        foreignKey: 'person_id',
+        column: 'facility_id',
+        match: 'eq',
+        value: 'text',
+      },
     },
   }),
   allegation: define({
@@ -372,6 +403,8 @@ export function kindByPrefix(prefix: string): EntityKind | undefined {
 
 /** The status an agreement had last, by date. */
 export function latestStatus(agreement: Agreement): string | null {
-  const sorted = [...agreement.statusHistory].sort((left, right) => earliestDay(left.date).localeCompare(earliestDay(right.date)));
+  const sorted = [...agreement.statusHistory].sort((left, right) =>
+    earliestDay(left.date).localeCompare(earliestDay(right.date)),
+  );
   return sorted.at(-1)?.status ?? null;
 }

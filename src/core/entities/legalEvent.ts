@@ -38,7 +38,11 @@ export const legalEventSchema = z.discriminatedUnion('type', [
     from: instant,
     to: nullableInstant,
   }),
-  base.extend({ type: z.literal('petition_for_review'), court: z.string().min(1).max(100), filedAt: instant }),
+  base.extend({
+    type: z.literal('petition_for_review'),
+    court: z.string().min(1).max(100),
+    filedAt: instant,
+  }),
   base.extend({
     type: z.literal('protection_grant'),
     grantType: z.enum(['INA241b3', 'CAT_withholding', 'CAT_deferral', 'asylum']),
@@ -64,7 +68,10 @@ export const legalEventSchema = z.discriminatedUnion('type', [
     servedAt: instant,
     toPerson: z.boolean(),
     toCounsel: z.boolean(),
-    language: z.string().regex(/^[a-z]{2,3}$/).optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .optional(),
     namesCountry: country.optional(),
     explainsHowToChallenge: z.boolean().optional(),
   }),

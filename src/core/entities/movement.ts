@@ -4,7 +4,10 @@ import { country, ID_PREFIXES, idSchema, instant, note, partialDate, sourceIdsSc
 const place = z.object({
   place: z.string().trim().min(1).max(200),
   /** IATA or ICAO code of an airport, when the place is one. */
-  airport: z.string().regex(/^[A-Z0-9]{3,4}$/).optional(),
+  airport: z
+    .string()
+    .regex(/^[A-Z0-9]{3,4}$/)
+    .optional(),
   country,
   at: instant.optional(),
   date: partialDate.optional(),

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { country, ID_PREFIXES, idSchema, knownFlag, note, partialDate, sourceIdsSchema } from './common.js';
 
-export const identifierKinds = ['a_number', 'passport', 'national_id', 'fbi_number', 'eid_subject', 'other'] as const;
+export const identifierKinds = [
+  'a_number',
+  'passport',
+  'national_id',
+  'fbi_number',
+  'eid_subject',
+  'other',
+] as const;
 
 export const identifierSchema = z.object({
   kind: z.enum(identifierKinds),
@@ -26,7 +33,10 @@ export const personRecordSchema = z
     birthDate: partialDate.optional(),
     sex: z.enum(['female', 'male', 'other', 'unknown']).optional(),
     nationalities: z.array(country).max(5).default([]),
-    languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'expected an ISO 639 code such as es')).max(10).default([]),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2,3}$/, 'expected an ISO 639 code such as es'))
+      .max(10)
+      .default([]),
     identifiers: z.array(identifierSchema).max(20).default([]),
     lawfulPermanentResident: knownFlag,
     usCitizen: knownFlag,

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { country, ID_PREFIXES, idSchema, legalBasisSchema, note, partialDate, sourceIdsSchema } from './common.js';
+import {
+  country,
+  ID_PREFIXES,
+  idSchema,
+  legalBasisSchema,
+  note,
+  partialDate,
+  sourceIdsSchema,
+} from './common.js';
 
 /**
  * An aggregate fact from a source, not about named people: N persons moved from one state to another. Counts and

@@ -28,7 +28,10 @@ export const sourceSchema = z.object({
   sensitivity: z.enum(['public', 'restricted', 'confidential']).default('public'),
   /** True for synthetic demo and test material: nothing from such a source is about a real person. */
   fictional: z.boolean().default(false),
-  language: z.string().regex(/^[a-z]{2,3}$/).optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional(),
   note,
 });
 export type Source = z.infer<typeof sourceSchema>;

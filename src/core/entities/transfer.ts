@@ -37,7 +37,10 @@ export const transferSchema = z.object({
   onwardReturnProtection: knownFlag,
   interimMeasureInForce: knownFlag,
   statusDecisionAt: instant.nullable().optional(),
-  onward: z.array(z.object({ date: partialDate, to: country })).max(10).optional(),
+  onward: z
+    .array(z.object({ date: partialDate, to: country }))
+    .max(10)
+    .optional(),
   sourceIds: sourceIdsSchema,
   note,
 });

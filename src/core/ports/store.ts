@@ -60,7 +60,12 @@ export interface UnitOfWork extends EntityReader {
     expectedVersion: number,
     data: EntityDataByKind[K],
   ): Promise<Stored<K>>;
-  retract<K extends KindName>(kind: K, id: string, expectedVersion: number, reason: string): Promise<Stored<K>>;
+  retract<K extends KindName>(
+    kind: K,
+    id: string,
+    expectedVersion: number,
+    reason: string,
+  ): Promise<Stored<K>>;
   /** Restores entities exactly as exported (ids, versions, timestamps), auditing each as `restore`. */
   restore<K extends KindName>(kind: K, entities: Array<Stored<K>>): Promise<void>;
 }
@@ -85,7 +90,13 @@ export interface StatsRow {
 }
 
 export interface Stats {
-  transfers: { total: number; byAgreement: StatsRow[]; byDestination: StatsRow[]; byMonth: StatsRow[]; byBasis: StatsRow[] };
+  transfers: {
+    total: number;
+    byAgreement: StatsRow[];
+    byDestination: StatsRow[];
+    byMonth: StatsRow[];
+    byBasis: StatsRow[];
+  };
   reportedCounts: {
     records: number;
     personsReported: number;

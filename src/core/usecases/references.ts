@@ -33,12 +33,21 @@ function asReference(path: Array<string | number>, id: string): Reference[] {
 export async function assertReferencesExist(reader: EntityReader, data: unknown): Promise<void> {
   const references = collectReferences(data);
   const byKind = new Map<KindName, Reference[]>();
-  for (const reference of references) byKind.set(reference.kind, [...(byKind.get(reference.kind) ?? []), reference]);
+  for (const reference of references)
+    byKind.set(reference.kind, [...(byKind.get(reference.kind) ?? []), reference]);
   const issues: Issue[] = [];
   for (const [kind, list] of byKind) {
-    const found = new Set((await reader.getMany(kind, list.map((reference) => reference.id))).map((entity) => entity.id));
+    const found = new Set(
+      (
+        await reader.getMany(
+          kind,
+          list.map((reference) => reference.id),
+        )
+      ).map((entity) => entity.id),
+    );
     for (const reference of list) {
-      if (!found.has(reference.id)) issues.push({ path: reference.path, message: `no ${kind} with id ${reference.id}` });
+      if (!found.has(reference.id))
+        issues.push({ path: reference.path, message: `no ${kind} with id ${reference.id}` });
     }
   }
   if (issues.length > 0) {

@@ -34,9 +34,14 @@ async function insertPersonRecord(
   if (!personId) {
     const sources = await unitOfWork.getMany('source', record.sourceIds);
     const fictional = sources.length > 0 && sources.every((source) => source.data.fictional);
-    personId = (await unitOfWork.insert('person', { id: context.newId(kindOf('person').prefix), data: { fictional } })).id;
+    personId = (
+      await unitOfWork.insert('person', { id: context.newId(kindOf('person').prefix), data: { fictional } })
+    ).id;
   }
-  return unitOfWork.insert('personRecord', { id: context.newId(kindOf('personRecord').prefix), data: { ...record, personId } });
+  return unitOfWork.insert('personRecord', {
+    id: context.newId(kindOf('personRecord').prefix),
+    data: { ...record, personId },
+  });
 }
 
 /**
@@ -75,7 +80,9 @@ export async function retractEntity<K extends KindName>(
   request: { version: number; reason: string },
 ): Promise<Stored<K>> {
   if (request.reason.trim().length < 3) {
-    throw invalidInput([{ path: ['reason'], message: 'say why the fact is retracted (at least 3 characters)' }]);
+    throw invalidInput([
+      { path: ['reason'], message: 'say why the fact is retracted (at least 3 characters)' },
+    ]);
   }
   return context.store.transaction(context.actor, (unitOfWork) =>
     unitOfWork.retract(kindName, id, request.version, request.reason.trim()),

@@ -71,7 +71,7 @@ const ALIASES: Record<string, string> = {
   'sudan del sur': 'SSD',
   eswatini: 'SWZ',
   swaziland: 'SWZ',
-  'esuatini': 'SWZ',
+  esuatini: 'SWZ',
   palestine: 'PSE',
   turkey: 'TUR',
   turkiye: 'TUR',
@@ -85,7 +85,7 @@ const ALIASES: Record<string, string> = {
   'dominican republic': 'DOM',
   'republica dominicana': 'DOM',
   'el salvador': 'SLV',
-  'salvador': 'SLV',
+  salvador: 'SLV',
   mexico: 'MEX',
   'guinea bissau': 'GNB',
   'papua new guinea': 'PNG',
@@ -140,9 +140,15 @@ export const countrySchema = z
   .transform((text, context): CountryCode => {
     const code = resolveCountry(text);
     if (!code) {
-      context.addIssue({ code: 'custom', message: `unknown country "${text}" (use ISO 3166-1 alpha-3, alpha-2 or an English or Spanish name)` });
+      context.addIssue({
+        code: 'custom',
+        message: `unknown country "${text}" (use ISO 3166-1 alpha-3, alpha-2 or an English or Spanish name)`,
+      });
       return z.NEVER;
     }
     return code;
   })
-  .meta({ description: 'ISO 3166-1 alpha-3 code (alpha-2 and English or Spanish names accepted on input)', example: 'SLV' });
+  .meta({
+    description: 'ISO 3166-1 alpha-3 code (alpha-2 and English or Spanish names accepted on input)',
+    example: 'SLV',
+  });

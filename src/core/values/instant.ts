@@ -48,7 +48,9 @@ export function instantDay(instant: Instant): PartialDate {
 }
 
 const instantObjectSchema = z.object({
-  utc: z.string().refine((text) => instantProblem(text) === undefined && text.endsWith('Z'), 'expected UTC (Z)'),
+  utc: z
+    .string()
+    .refine((text) => instantProblem(text) === undefined && text.endsWith('Z'), 'expected UTC (Z)'),
   offset: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'expected ±HH:MM'),
 });
 
@@ -62,7 +64,9 @@ export const instantSchema = z
     instantObjectSchema,
   ])
   .transform((value): Instant =>
-    typeof value === 'string' ? parseInstant(value) : { utc: new Date(value.utc).toISOString(), offset: value.offset },
+    typeof value === 'string'
+      ? parseInstant(value)
+      : { utc: new Date(value.utc).toISOString(), offset: value.offset },
   )
   .meta({
     description: 'An instant: ISO 8601 with offset on input; stored as UTC with the original offset kept',

@@ -25,7 +25,8 @@ export function partialDateProblem(text: string): string | undefined {
     if (month < 1 || month > 12) return `month ${match[2]} does not exist`;
     if (match[3] !== undefined) {
       const day = Number(match[3]);
-      if (day < 1 || day > daysInMonth(year, month)) return `day ${match[3]} does not exist in ${match[1]}-${match[2]}`;
+      if (day < 1 || day > daysInMonth(year, month))
+        return `day ${match[3]} does not exist in ${match[1]}-${match[2]}`;
     }
   }
   return undefined;

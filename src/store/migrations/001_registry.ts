@@ -19,7 +19,8 @@ export async function up(db: Kysely<unknown>, dialect: DialectCapabilities): Pro
       .addColumn('sort_date', text, (column) => column.notNull())
       .addColumn('source_ids', text)
       .addColumn('data', text, (column) => column.notNull());
-    for (const column of columns) builder = builder.addColumn(column, INTEGER_COLUMNS.has(column) ? 'bigint' : text);
+    for (const column of columns)
+      builder = builder.addColumn(column, INTEGER_COLUMNS.has(column) ? 'bigint' : text);
     await builder.execute();
     await db.schema.createIndex(`${table}_sort_date`).on(table).columns(['sort_date', 'id']).execute();
     await db.schema.createIndex(`${table}_created_at`).on(table).columns(['created_at', 'id']).execute();
@@ -39,5 +40,9 @@ export async function up(db: Kysely<unknown>, dialect: DialectCapabilities): Pro
       before_data text,
       after_data text
     )`.execute(db);
-  await db.schema.createIndex('audit_entries_entity').on('audit_entries').columns(['entity_id', 'seq']).execute();
+  await db.schema
+    .createIndex('audit_entries_entity')
+    .on('audit_entries')
+    .columns(['entity_id', 'seq'])
+    .execute();
 }

@@ -1,0 +1,88 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DomainError, type ErrorCategory, type Issue } from '../core/errors.js';
+
+/** HTTP status of each error category: the one place where domain errors meet HTTP. */
+const STATUS: Record<ErrorCategory, number> = {
+  bad_input: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unsupported_media_type: 415,
+  unavailable: 503,
+  failure: 500,
+};
+
+/** Fastify's own error codes that are the caller's fault, as domain errors. */
+function fromFastify(error: FastifyError): DomainError | undefined {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new DomainError('payload_too_large', 'the request body is larger than this server accepts');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new DomainError('unsupported_media_type', `send JSON (Content-Type: application/json)`);
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new DomainError('malformed_json', 'the request has Content-Type application/json but no body');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new DomainError('malformed_json', `the request body is not valid JSON: ${error.message}`);
+  }
+  if (error instanceof SyntaxError)
+    return new DomainError('malformed_json', `the request body is not valid JSON: ${error.message}`);
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const part = error.validationContext ?? 'request';
+    const issues: Issue[] = error.validation.map((issue) => ({
+      path: [
+        part,
+        ...issue.instancePath
+          .split('/')
+          .filter(Boolean)
+          .map((segment: string) => (/^\d+$/.test(segment) ? Number(segment) : segment)),
+      ],
+      message: issue.message ?? 'invalid',
+    }));
+    const summary = issues
+      .slice(0, 5)
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
+    return new DomainError('invalid_input', `the request is not valid: ${summary}`, { issues });
+  }
+  if (error.statusCode === 404) return new DomainError('route_not_found', error.message);
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+    return new DomainError('invalid_input', error.message);
+  }
+  return undefined;
+}
+
+/** Turns any error into the catalogue's JSON body; unknown failures are logged and answered without details. */
+export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const domain =
+    error instanceof DomainError
+      ? error
+      : error instanceof Error && 'code' in error
+        ? fromFastify(error as FastifyError)
+        : error instanceof SyntaxError
+          ? fromFastify(error as FastifyError)
+          : undefined;
+  if (!domain) {
+    request.log.error({ err: error }, 'unexpected failure');
+    return reply
+      .status(500)
+      .send({ error: { code: 'internal_error', message: 'an unexpected failure; it has been logged' } });
+  }
+  const { issues, ...details } = domain.details;
+  const status = STATUS[domain.category];
+  if (status >= 500) request.log.error({ err: error }, domain.message);
+  return reply
+    .status(status)
+    .send({
+      error: { code: domain.code, message: domain.message, ...details, ...(issues ? { issues } : {}) },
+    });
+}
+
+export function handleNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return reply
+    .status(404)
+    .send({
+      error: { code: 'route_not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` },
+    });
+}

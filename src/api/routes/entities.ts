@@ -1,0 +1,169 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { KIND_ORDER, kindOf, type KindName } from '../../core/entities/index.js';
+import { notFound } from '../../core/errors.js';
+import {
+  assertMayRead,
+  isVisible,
+  presentEntity,
+  visibilityConditions,
+} from '../../core/presenters/entityPresenter.js';
+import { roleAtLeast } from '../../core/roles.js';
+import { buildListQuery, encodeCursor } from '../../core/usecases/listEntities.js';
+import { createEntity, retractEntity, updateEntity } from '../../core/usecases/writeEntities.js';
+import { DomainError } from '../../core/errors.js';
+import { actorOf } from '../actor.js';
+import type { ApiDependencies } from '../server.js';
+import { idParams, listQuerySchema, patchBody, retractBody, versionField } from './schemas.js';
+
+const LIST_OPTIONS = new Set(['limit', 'cursor', 'sort', 'from', 'to', 'dateMatch', 'includeRetracted']);
+
+function assertMayWrite(role: string): void {
+  if (!roleAtLeast(role as 'admin', 'editor'))
+    throw new DomainError('forbidden', 'changing the registry needs the editor role');
+}
+
+/** Create, read, update, retract and list for every kind; persons and agreements add richer reads elsewhere. */
+export function registerEntityRoutes(
+  app: FastifyInstance,
+  dependencies: ApiDependencies,
+  skipGet: ReadonlySet<KindName>,
+): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  for (const kindName of KIND_ORDER) {
+    const kind = kindOf(kindName);
+    const base = `/api/${kind.collection}`;
+    const tags = [kind.collection];
+    const bodySchema = kind.schema as z.ZodType<unknown>;
+
+    api.get(
+      base,
+      { schema: { tags, summary: `List ${kind.collection}`, querystring: listQuerySchema(kindName) } },
+      async (request) => {
+        const actor = actorOf(request);
+        assertMayRead(kindName, actor.role);
+        const query = request.query as Record<string, string | number | undefined>;
+        const filters = Object.fromEntries(
+          Object.entries(query).filter(([name, value]) => !LIST_OPTIONS.has(name) && value !== undefined),
+        ) as Record<string, string>;
+        const sort = (query.sort as string | undefined) ?? 'date';
+        const listQuery = buildListQuery(kindName, {
+          filters,
+          from: query.from as string | undefined,
+          to: query.to as string | undefined,
+          dateMatch: query.dateMatch as 'within' | 'overlaps' | undefined,
+          sort,
+          limit: query.limit as number | undefined,
+          cursor: query.cursor as string | undefined,
+          includeRetracted: query.includeRetracted === 'true',
+        });
+        listQuery.conditions.push(...visibilityConditions(kindName, actor.role));
+        const page = await dependencies.store.list(kindName, listQuery);
+        return {
+          items: page.items.map((item) => presentEntity(kindName, item, actor.role)),
+          nextCursor: page.next ? encodeCursor(page.next, sort) : null,
+          limit: listQuery.limit,
+        };
+      },
+    );
+
+    if (!skipGet.has(kindName)) {
+      api.get(
+        `${base}/:id`,
+        { schema: { tags, summary: `Read one ${kind.label}`, params: idParams } },
+        async (request) => {
+          const actor = actorOf(request);
+          assertMayRead(kindName, actor.role);
+          const stored = await dependencies.store.get(kindName, request.params.id);
+          if (!stored || !isVisible(kindName, stored, actor.role))
+            throw notFound(kind.label, request.params.id);
+          return presentEntity(kindName, stored, actor.role);
+        },
+      );
+    }
+
+    api.post(
+      base,
+      { schema: { tags, summary: `Record a ${kind.label}`, body: bodySchema } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        assertMayWrite(actor.role);
+        const stored = await createEntity(dependencies.context(actor), kindName, request.body);
+        return reply
+          .status(201)
+          .header('location', `${base}/${stored.id}`)
+          .send(presentEntity(kindName, stored, actor.role));
+      },
+    );
+
+    api.put(
+      `${base}/:id`,
+      {
+        schema: {
+          tags,
+          summary: `Replace a ${kind.label} (send the version you read)`,
+          params: idParams,
+          body: z.looseObject({ version: versionField }),
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        assertMayWrite(actor.role);
+        const { version, ...data } = request.body as { version: number } & Record<string, unknown>;
+        const stored = await updateEntity(dependencies.context(actor), kindName, request.params.id, {
+          version,
+          data,
+          mode: 'replace',
+        });
+        return presentEntity(kindName, stored, actor.role);
+      },
+    );
+
+    api.patch(
+      `${base}/:id`,
+      {
+        schema: {
+          tags,
+          summary: `Change fields of a ${kind.label} (send the version you read)`,
+          params: idParams,
+          body: patchBody,
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        assertMayWrite(actor.role);
+        const { version, ...data } = request.body as { version: number } & Record<string, unknown>;
+        const stored = await updateEntity(dependencies.context(actor), kindName, request.params.id, {
+          version,
+          data,
+          mode: 'merge',
+        });
+        return presentEntity(kindName, stored, actor.role);
+      },
+    );
+
+    api.post(
+      `${base}/:id/retract`,
+      {
+        schema: {
+          tags,
+          summary: `Retract a ${kind.label} with a reason (nothing is deleted)`,
+          params: idParams,
+          body: retractBody,
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        assertMayWrite(actor.role);
+        const stored = await retractEntity(
+          dependencies.context(actor),
+          kindName,
+          request.params.id,
+          request.body,
+        );
+        return presentEntity(kindName, stored, actor.role);
+      },
+    );
+  }
+}

@@ -1,0 +1,93 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { assertMayRead } from '../../core/presenters/entityPresenter.js';
+import { presentStats } from '../../core/presenters/aggregatePresenter.js';
+import { getAgreementAt } from '../../core/usecases/agreementView.js';
+import { getPerson, getPersonTimeline } from '../../core/usecases/personViews.js';
+import type { PartialDate } from '../../core/values/partialDate.js';
+import { actorOf } from '../actor.js';
+import type { ApiDependencies } from '../server.js';
+import { atQuery, idParams } from './schemas.js';
+
+/** Reads that join several kinds: a person with whereabouts, a timeline, an agreement at a date, the stats. */
+export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDependencies): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const { store } = dependencies;
+
+  api.get(
+    '/api/persons/:id',
+    {
+      schema: {
+        tags: ['persons'],
+        summary: 'A person with their records and current whereabouts',
+        params: idParams,
+      },
+    },
+    async (request) => {
+      const { role } = actorOf(request);
+      assertMayRead('person', role);
+      return getPerson(store, request.params.id, role);
+    },
+  );
+
+  api.get(
+    '/api/persons/:id/timeline',
+    {
+      schema: {
+        tags: ['persons'],
+        summary:
+          'Custody events, transfers, legal events and allegations in time order, each with its sources',
+        params: idParams,
+      },
+    },
+    async (request) => {
+      const { role } = actorOf(request);
+      assertMayRead('person', role);
+      return getPersonTimeline(store, request.params.id, role);
+    },
+  );
+
+  api.get(
+    '/api/agreements/:id',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary:
+          'An agreement with its status and terms in force at a date (?at=YYYY[-MM[-DD]], default today)',
+        params: idParams,
+        querystring: atQuery,
+      },
+    },
+    async (request) => {
+      const { role } = actorOf(request);
+      const at = (request.query.at ?? dependencies.clock().toISOString().slice(0, 10)) as PartialDate;
+      return getAgreementAt(store, request.params.id, at, role);
+    },
+  );
+
+  api.get(
+    '/api/stats',
+    {
+      schema: {
+        tags: ['stats'],
+        summary: 'Transfers and reported counts by agreement, destination, month and basis',
+      },
+    },
+    async (request) => presentStats(await store.stats(), actorOf(request).role),
+  );
+
+  api.get(
+    '/api/health',
+    { schema: { tags: ['health'], summary: 'Liveness and database reachability' } },
+    async (_request, reply) => {
+      try {
+        await store.ping();
+        return { status: 'ok', database: store.dialect, version: dependencies.version };
+      } catch {
+        return reply
+          .status(503)
+          .send({ status: 'unavailable', database: store.dialect, version: dependencies.version });
+      }
+    },
+  );
+}

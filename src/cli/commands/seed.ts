@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import { CLI_ACTOR, createApplication, type Application } from '../../app.js';
+import { loadConfig, storeConfig } from '../../config.js';
+import { DomainError } from '../../core/errors.js';
+import { insertDataset } from '../../core/usecases/insertDataset.js';
+import { buildDemoData } from '../../demo/index.js';
+
+/** Loads the demo data (public facts and fictional persons) into an empty database; returns false if not empty. */
+export async function seedDemoIfEmpty(application: Application): Promise<boolean> {
+  if (!(await application.store.isEmpty())) return false;
+  const counts = await insertDataset(application.context(CLI_ACTOR), buildDemoData());
+  process.stdout.write(
+    `Loaded demo data: ${Object.entries(counts)
+      .map(([name, count]) => `${count} ${name}`)
+      .join(', ')}\n`,
+  );
+  return true;
+}
+
+export function registerSeed(program: Command): void {
+  program
+    .command('seed')
+    .description('load data into an empty database')
+    .option(
+      '--demo',
+      'the demo data: public facts about agreements with their sources, and fictional persons',
+    )
+    .action(async (_options, command: Command) => {
+      const options = command.optsWithGlobals();
+      if (!options.demo) throw new DomainError('invalid_input', 'say what to seed: --demo');
+      const application = await createApplication(storeConfig(loadConfig(options)));
+      try {
+        if (!(await seedDemoIfEmpty(application))) {
+          throw new DomainError(
+            'database_not_empty',
+            'the database already holds data; seed --demo loads into an empty one',
+          );
+        }
+      } finally {
+        await application.close();
+      }
+    });
+}

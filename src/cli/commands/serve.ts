@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { createApplication } from '../../app.js';
+import { loadConfig, storeConfig } from '../../config.js';
+import { seedDemoIfEmpty } from './seed.js';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API (and, until the web app lands, a landing page) on --host:--port')
+    .option('--host <host>', 'address to listen on (default 127.0.0.1, env CUSTODIA_HOST)')
+    .option('--port <port>', 'port to listen on (default 8080, env CUSTODIA_PORT)')
+    .option(
+      '--body-limit <bytes>',
+      'largest request body accepted (default 1048576, env CUSTODIA_BODY_LIMIT)',
+    )
+    .option('--log-level <level>', 'fatal, error, warn, info, debug, trace or silent (default info)')
+    .option('--seed-demo-if-empty', 'load the demo data when the database holds nothing yet')
+    .action(async (_options, command: Command) => {
+      const options = command.optsWithGlobals();
+      const config = loadConfig(options);
+      const application = await createApplication(storeConfig(config));
+      if (options.seedDemoIfEmpty) await seedDemoIfEmpty(application);
+      const api = await application.api({ bodyLimit: config.bodyLimit, logger: { level: config.logLevel } });
+      const stop = async () => {
+        await api.close();
+        await application.close();
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+      const address = await api.listen({ host: config.host, port: config.port });
+      process.stdout.write(
+        `Custodia is serving at ${address} (${application.store.dialect}); API docs at ${address}/api/docs\n`,
+      );
+      await new Promise<void>((resolve) => api.server.once('close', () => resolve()));
+    });
+}

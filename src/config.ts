@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { invalidInput } from './core/errors.js';
+import { zodIssues } from './core/usecases/validate.js';
+import type { StoreConfig } from './store/open.js';
+
+/** Settings from flags, then environment variables, then defaults; validated before anything starts. */
+export const configSchema = z.object({
+  db: z.string().min(1).default('./data/custodia.db'),
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
+    .optional(),
+  host: z.string().min(1).default('127.0.0.1'),
+  port: z.coerce.number().int().min(0).max(65535).default(8080),
+  bodyLimit: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+export type Config = z.infer<typeof configSchema>;
+
+export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEnv = process.env): Config {
+  const input = {
+    db: flags.db ?? env.CUSTODIA_DB,
+    databaseUrl: flags.databaseUrl ?? env.CUSTODIA_DATABASE_URL,
+    host: flags.host ?? env.CUSTODIA_HOST,
+    port: flags.port ?? env.CUSTODIA_PORT,
+    bodyLimit: flags.bodyLimit ?? env.CUSTODIA_BODY_LIMIT,
+    logLevel: flags.logLevel ?? env.CUSTODIA_LOG_LEVEL,
+  };
+  const parsed = configSchema.safeParse(
+    Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== '')),
+  );
+  if (!parsed.success) throw invalidInput(zodIssues(parsed.error), 'the configuration is not valid');
+  return parsed.data;
+}
+
+/** PostgreSQL when a URL is given, else the embedded SQLite file. */
+export function storeConfig(config: Config): StoreConfig {
+  return config.databaseUrl
+    ? { kind: 'postgres', url: config.databaseUrl }
+    : { kind: 'sqlite', file: config.db === ':memory:' ? ':memory:' : resolve(config.db) };
+}

@@ -1,0 +1,93 @@
+import type { Agreement, AgreementTerm } from '../entities/index.js';
+import { notFound } from '../errors.js';
+import type { EntityReader } from '../ports/store.js';
+import { presentEntity } from '../presenters/entityPresenter.js';
+import { roleAtLeast, type Role } from '../roles.js';
+import { comparePartialDates, earliestDay, latestDay, type PartialDate } from '../values/partialDate.js';
+import { listAll } from './listAll.js';
+
+/** Whether something dated [from, to] is in force on `at`: surely, surely not, or undecidable from partial dates. */
+export type Certainty = 'in_force' | 'uncertain' | 'not_in_force';
+
+export function certaintyAt(
+  from: PartialDate | undefined,
+  to: PartialDate | undefined,
+  at: PartialDate,
+): Certainty {
+  if ((from && earliestDay(from) > latestDay(at)) || (to && latestDay(to) < earliestDay(at)))
+    return 'not_in_force';
+  const startedSurely = !from || latestDay(from) <= earliestDay(at);
+  const notEndedSurely = !to || earliestDay(to) >= latestDay(at);
+  return startedSurely && notEndedSurely ? 'in_force' : 'uncertain';
+}
+
+/**
+ * The terms in force on a date. For each type of term the latest one surely in force wins (an amendment supersedes
+ * what it amends); terms that may or may not be in force, because a date is partial, are shown and marked uncertain.
+ */
+export function termsInForce(agreement: Agreement, at: PartialDate) {
+  const byType = new Map<AgreementTerm['type'], Array<{ term: AgreementTerm; certainty: Certainty }>>();
+  for (const term of agreement.terms) {
+    const certainty = certaintyAt(term.effectiveFrom, term.effectiveTo, at);
+    if (certainty === 'not_in_force') continue;
+    byType.set(term.type, [...(byType.get(term.type) ?? []), { term, certainty }]);
+  }
+  const result: Array<{ certainty: Certainty } & AgreementTerm> = [];
+  for (const candidates of byType.values()) {
+    candidates.sort((left, right) =>
+      earliestDay(left.term.effectiveFrom ?? ('0001' as PartialDate)).localeCompare(
+        earliestDay(right.term.effectiveFrom ?? ('0001' as PartialDate)),
+      ),
+    );
+    const lastSure = candidates.map((candidate) => candidate.certainty).lastIndexOf('in_force');
+    for (const candidate of candidates.slice(Math.max(lastSure, 0)))
+      result.push({ ...candidate.term, certainty: candidate.certainty });
+  }
+  return result;
+}
+
+/** The agreement's status on a date: the last status entry surely before or on it, and whether a later one may apply. */
+export function statusAt(agreement: Agreement, at: PartialDate) {
+  const ordered = [...agreement.statusHistory].sort((left, right) =>
+    earliestDay(left.date).localeCompare(earliestDay(right.date)),
+  );
+  let current: (typeof ordered)[number] | undefined;
+  let uncertain = false;
+  for (const entry of ordered) {
+    const ordering = comparePartialDates(entry.date, at);
+    if (ordering === 'before' || ordering === 'same') current = entry;
+    else if (ordering === 'overlapping') uncertain = true;
+  }
+  return current ? { ...current, certainty: uncertain ? 'uncertain' : 'in_force' } : null;
+}
+
+/** An agreement as it stood on a date, with the transfers and reported counts made under it. */
+export async function getAgreementAt(reader: EntityReader, agreementId: string, at: PartialDate, role: Role) {
+  const agreement = await reader.get('agreement', agreementId);
+  if (!agreement) throw notFound('agreement', agreementId);
+  const underAgreement = [{ op: 'eq' as const, column: 'agreement_id', value: agreementId }];
+  const reportedCounts = await listAll(reader, 'reportedCount', underAgreement);
+  const transferCount = await reader.count('transfer', underAgreement);
+  const transfers = roleAtLeast(role, 'viewer')
+    ? (
+        await reader.list('transfer', {
+          conditions: underAgreement,
+          sort: { field: 'date', direction: 'asc' },
+          limit: 50,
+          includeRetracted: false,
+        })
+      ).items.map((transfer) => presentEntity('transfer', transfer, role))
+    : [];
+  return {
+    ...presentEntity('agreement', agreement, role),
+    at,
+    statusAt: statusAt(agreement.data, at),
+    termsInForce: termsInForce(agreement.data, at),
+    transfers: { total: transferCount, first: transfers },
+    reportedCounts: {
+      records: reportedCounts.length,
+      personsReported: reportedCounts.reduce((sum, count) => sum + count.data.count, 0),
+      items: reportedCounts.map((count) => presentEntity('reportedCount', count, role)),
+    },
+  };
+}

@@ -1,0 +1,177 @@
+import type { CustodyEvent, KindName } from '../entities/index.js';
+import { notFound } from '../errors.js';
+import type { EntityReader, Stored } from '../ports/store.js';
+import { presentEntity, type Presented } from '../presenters/entityPresenter.js';
+import type { Role } from '../roles.js';
+import type { Instant } from '../values/instant.js';
+import { earliestDay, latestDay, type PartialDate } from '../values/partialDate.js';
+import { byPerson, listAll } from './listAll.js';
+
+/** A source as cited beside a fact. */
+export interface Citation {
+  id: string;
+  title: string;
+  publisher: string;
+  url?: string | undefined;
+  fictional: boolean;
+}
+
+interface Dated {
+  date?: PartialDate | undefined;
+  at?: Instant | undefined;
+}
+
+/** The interval of days an item may denote (an instant is a point), for ordering. */
+function span(item: Dated): { lo: string; hi: string } {
+  if (item.at) return { lo: item.at.utc, hi: item.at.utc };
+  if (item.date) return { lo: earliestDay(item.date), hi: latestDay(item.date) };
+  return { lo: '~', hi: '~' };
+}
+
+/** Orders by earliest possible moment, then the more precise first; undated items last. */
+function compareDated(left: Dated, right: Dated): number {
+  const a = span(left);
+  const b = span(right);
+  return a.lo.localeCompare(b.lo) || a.hi.localeCompare(b.hi);
+}
+
+async function citations(reader: EntityReader, sourceIds: Iterable<string>): Promise<Map<string, Citation>> {
+  const sources = await reader.getMany('source', [...new Set(sourceIds)]);
+  return new Map(
+    sources.map((source) => [
+      source.id,
+      {
+        id: source.id,
+        title: source.data.title,
+        publisher: source.data.publisher,
+        url: source.data.url,
+        fictional: source.data.fictional,
+      },
+    ]),
+  );
+}
+
+function cite(map: Map<string, Citation>, sourceIds: readonly string[]): Citation[] {
+  return sourceIds.flatMap((id) => map.get(id) ?? []);
+}
+
+/** "Where is this person now?": the latest custody event, with its date and sources. */
+export function latestCustodyEvent(
+  events: Array<Stored<'custodyEvent'>>,
+): Stored<'custodyEvent'> | undefined {
+  return [...events].sort((left, right) => compareDated(left.data, right.data)).at(-1);
+}
+
+/** A person with their records and current whereabouts, as the role may see them. */
+export async function getPerson(reader: EntityReader, personId: string, role: Role) {
+  const person = await reader.get('person', personId);
+  if (!person) throw notFound('person', personId);
+  const records = await listAll(reader, 'personRecord', byPerson(personId));
+  const custodyEvents = await listAll(reader, 'custodyEvent', byPerson(personId));
+  const latest = latestCustodyEvent(custodyEvents);
+  const sourceMap = await citations(
+    reader,
+    [...records, ...(latest ? [latest] : [])].flatMap((item) => item.data.sourceIds),
+  );
+  const facility = latest?.data.facilityId ? await reader.get('facility', latest.data.facilityId) : undefined;
+  return {
+    ...presentEntity('person', person, role),
+    records: records.map((record) => ({
+      ...presentEntity('personRecord', record, role),
+      sources: cite(sourceMap, record.data.sourceIds),
+    })),
+    whereabouts: latest ? whereabouts(latest.data, latest, facility, sourceMap, role) : null,
+  };
+}
+
+function whereabouts(
+  event: CustodyEvent,
+  stored: Stored<'custodyEvent'>,
+  facility: Stored<'facility'> | undefined,
+  sourceMap: Map<string, Citation>,
+  role: Role,
+) {
+  return {
+    status: event.type,
+    date: event.date,
+    at: event.at ?? null,
+    country: event.country ?? facility?.data.country ?? null,
+    facility: facility ? { id: facility.id, name: facility.data.name, country: facility.data.country } : null,
+    custodian: event.custodian ?? null,
+    event: presentEntity('custodyEvent', stored, role),
+    sources: cite(sourceMap, event.sourceIds),
+  };
+}
+
+const TIMELINE_KINDS = [
+  'custodyEvent',
+  'transfer',
+  'legalEvent',
+  'allegation',
+] as const satisfies readonly KindName[];
+type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export interface TimelineItem {
+  kind: TimelineKind;
+  type: string;
+  date: PartialDate | null;
+  at: Instant | null;
+  entity: Presented;
+  sources: Citation[];
+}
+
+function timelineDating(kind: TimelineKind, stored: Stored<TimelineKind>): Dated & { type: string } {
+  const data = stored.data;
+  switch (kind) {
+    case 'custodyEvent': {
+      const event = data as Stored<'custodyEvent'>['data'];
+      return { date: event.date, at: event.at, type: event.type };
+    }
+    case 'transfer': {
+      const transfer = data as Stored<'transfer'>['data'];
+      return { date: transfer.date, at: transfer.departureAt, type: transfer.legalBasis };
+    }
+    case 'legalEvent': {
+      const event = data as Stored<'legalEvent'>['data'];
+      return { date: event.date, type: event.type };
+    }
+    case 'allegation': {
+      const allegation = data as Stored<'allegation'>['data'];
+      return { date: allegation.date, type: `${allegation.kind}:${allegation.category}` };
+    }
+  }
+}
+
+/** Custody events, transfers, legal events and allegations of a person, in time order, each with its sources. */
+export async function getPersonTimeline(reader: EntityReader, personId: string, role: Role) {
+  const person = await reader.get('person', personId);
+  if (!person) throw notFound('person', personId);
+  const groups = await Promise.all(
+    TIMELINE_KINDS.map(async (kind) => ({ kind, items: await listAll(reader, kind, byPerson(personId)) })),
+  );
+  const entries = groups.flatMap(({ kind, items }) =>
+    items.map((stored) => ({
+      kind,
+      stored: stored as Stored<TimelineKind>,
+      dating: timelineDating(kind, stored),
+    })),
+  );
+  const sourceMap = await citations(
+    reader,
+    entries.flatMap((entry) => entry.stored.data.sourceIds),
+  );
+  entries.sort(
+    (left, right) =>
+      compareDated(left.dating, right.dating) ||
+      TIMELINE_KINDS.indexOf(left.kind) - TIMELINE_KINDS.indexOf(right.kind),
+  );
+  const items: TimelineItem[] = entries.map(({ kind, stored, dating }) => ({
+    kind,
+    type: dating.type,
+    date: dating.date ?? null,
+    at: dating.at ?? null,
+    entity: presentEntity(kind, stored, role),
+    sources: cite(sourceMap, stored.data.sourceIds),
+  }));
+  return { personId, items };
+}

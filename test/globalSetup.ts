@@ -1,0 +1,16 @@
+import type { TestProject } from 'vitest/node';
+import { findPostgres } from './helpers/postgresServer.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgresAdminUrl: string;
+  }
+}
+
+/** Finds (or starts) PostgreSQL once for the whole run and says which one the PostgreSQL tests use. */
+export default async function setup(project: TestProject) {
+  const server = await findPostgres();
+  process.stdout.write(`PostgreSQL tests run against ${server.description}\n`);
+  project.provide('postgresAdminUrl', server.adminUrl);
+  return () => server.stop();
+}
