@@ -72,17 +72,13 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
   const { issues, ...details } = domain.details;
   const status = STATUS[domain.category];
   if (status >= 500) request.log.error({ err: error }, domain.message);
-  return reply
-    .status(status)
-    .send({
-      error: { code: domain.code, message: domain.message, ...details, ...(issues ? { issues } : {}) },
-    });
+  return reply.status(status).send({
+    error: { code: domain.code, message: domain.message, ...details, ...(issues ? { issues } : {}) },
+  });
 }
 
 export function handleNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  return reply
-    .status(404)
-    .send({
-      error: { code: 'route_not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` },
-    });
+  return reply.status(404).send({
+    error: { code: 'route_not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` },
+  });
 }
