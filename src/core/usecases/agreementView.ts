@@ -46,19 +46,25 @@ export function termsInForce(agreement: Agreement, at: PartialDate) {
   return result;
 }
 
-/** The agreement's status on a date: the last status entry surely before or on it, and whether a later one may apply. */
+/**
+ * The agreement's status on a date: the last status surely reached by then. A later status whose partial date
+ * overlaps the date may already apply: it is returned instead, marked uncertain, with the status before it.
+ */
 export function statusAt(agreement: Agreement, at: PartialDate) {
   const ordered = [...agreement.statusHistory].sort((left, right) =>
     earliestDay(left.date).localeCompare(earliestDay(right.date)),
   );
-  let current: (typeof ordered)[number] | undefined;
-  let uncertain = false;
+  let sure: (typeof ordered)[number] | undefined;
+  let possible: (typeof ordered)[number] | undefined;
   for (const entry of ordered) {
     const ordering = comparePartialDates(entry.date, at);
-    if (ordering === 'before' || ordering === 'same') current = entry;
-    else if (ordering === 'overlapping') uncertain = true;
+    if (ordering === 'before' || ordering === 'same') sure = entry;
+    else if (ordering === 'overlapping') possible = entry;
   }
-  return current ? { ...current, certainty: uncertain ? 'uncertain' : 'in_force' } : null;
+  if (possible && (!sure || earliestDay(possible.date) >= earliestDay(sure.date))) {
+    return { ...possible, certainty: 'uncertain' as const, otherwise: sure ?? null };
+  }
+  return sure ? { ...sure, certainty: 'in_force' as const, otherwise: null } : null;
 }
 
 /** An agreement as it stood on a date, with the transfers and reported counts made under it. */

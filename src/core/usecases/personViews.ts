@@ -24,7 +24,9 @@ interface Dated {
 /** The interval of days an item may denote (an instant is a point), for ordering. */
 function span(item: Dated): { lo: string; hi: string } {
   if (item.at) return { lo: item.at.utc, hi: item.at.utc };
-  if (item.date) return { lo: earliestDay(item.date), hi: latestDay(item.date) };
+  // Days as instants from their first to their last millisecond, so an instant within a day sorts inside it.
+  if (item.date)
+    return { lo: `${earliestDay(item.date)}T00:00:00.000Z`, hi: `${latestDay(item.date)}T23:59:59.999Z` };
   return { lo: '~', hi: '~' };
 }
 
