@@ -1,5 +1,6 @@
 import { kindOf, type EntityDataByKind, type KindName } from '../core/entities/index.js';
 import { DomainError, notFound, versionConflict } from '../core/errors.js';
+import { canonical } from '../core/values/canonical.js';
 import type { Actor, AuditEntry, Stored, UnitOfWork } from '../core/ports/store.js';
 import type { DialectCapabilities } from './dialect.js';
 import { EntityQueries, type AnyDb } from './entityQueries.js';
@@ -30,7 +31,7 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
       createdAt: at,
       updatedAt: at,
       retracted: null,
-      data: entity.data,
+      data: canonical(entity.data),
     };
     await this.db.insertInto(kindOf(kind).table).values(toRow(kind, stored)).execute();
     await this.appendAudit([
@@ -47,7 +48,7 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
   ): Promise<Stored<K>> {
     const before = await this.requireCurrent(kind, id, expectedVersion);
     const at = this.now();
-    const after: Stored<K> = { ...before, version: before.version + 1, updatedAt: at, data };
+    const after: Stored<K> = { ...before, version: before.version + 1, updatedAt: at, data: canonical(data) };
     await this.compareAndSet(kind, before, after);
     await this.appendAudit([
       { action: 'update', kind, entityId: id, version: after.version, before, after, at },
@@ -78,7 +79,7 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
 
   async restore<K extends KindName>(kind: K, entities: Array<Stored<K>>): Promise<void> {
     if (entities.length === 0) return;
-    const rows = entities.map((entity) => toRow(kind, entity));
+    const rows = entities.map((entity) => toRow(kind, { ...entity, data: canonical(entity.data) }));
     const perRow = Object.keys(rows[0] as Row).length;
     const chunkSize = Math.max(1, Math.floor(Math.min(this.capabilities.maxParameters, 30_000) / perRow));
     const at = this.now();
