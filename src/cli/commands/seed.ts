@@ -3,11 +3,12 @@ import { CLI_ACTOR, createApplication, type Application } from '../../app.js';
 import { loadConfig, storeConfig } from '../../config.js';
 import { DomainError } from '../../core/errors.js';
 import { insertDataset } from '../../core/usecases/insertDataset.js';
-import { buildDemoData } from '../../demo/index.js';
 
 /** Loads the demo data (public facts and fictional persons) into an empty database; returns false if not empty. */
 export async function seedDemoIfEmpty(application: Application): Promise<boolean> {
   if (!(await application.store.isEmpty())) return false;
+  // Loaded only when needed: the demo builder is large and most commands never use it.
+  const { buildDemoData } = await import('../../demo/index.js');
   const counts = await insertDataset(application.context(CLI_ACTOR), buildDemoData());
   process.stdout.write(
     `Loaded demo data: ${Object.entries(counts)

@@ -82,7 +82,7 @@ function australiaNauru(): RawEntity<'agreement'> {
         status('in_force', '2001', [SRC.australiaNauru]),
         status('ended', '2008', [SRC.australiaNauru]),
         status('in_force', '2012', [SRC.australiaNauru], 'resumed'),
-        status('signed', '2021-09-24', [SRC.australiaNauruMou], 'memorandum of understanding'),
+        status('in_force', '2021-09-24', [SRC.australiaNauruMou], 'memorandum of understanding signed'),
       ],
       sourceIds: [SRC.australiaNauru, SRC.australiaNauruMou],
     },
