@@ -25,6 +25,11 @@ function fromFastify(error: FastifyError): DomainError | undefined {
       return new DomainError('malformed_json', 'the request has Content-Type application/json but no body');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new DomainError('malformed_json', `the request body is not valid JSON: ${error.message}`);
+    case 'FST_ERR_BAD_URL':
+      // Only reaches here when buildApi passes handleError as Fastify's `frameworkErrors` option.
+      return new DomainError('invalid_input', 'the URL has a malformed percent-encoding', {
+        issues: [{ path: ['url'], message: error.message }],
+      });
   }
   if (error instanceof SyntaxError)
     return new DomainError('malformed_json', `the request body is not valid JSON: ${error.message}`);
@@ -53,7 +58,10 @@ function fromFastify(error: FastifyError): DomainError | undefined {
   return undefined;
 }
 
-/** Turns any error into the catalogue's JSON body; unknown failures are logged and answered without details. */
+/**
+ * Turns any error into the catalogue's JSON body; unknown failures are logged and answered without details. Fit
+ * for both `setErrorHandler` and the `frameworkErrors` option (malformed URLs, which never reach a route).
+ */
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const domain =
     error instanceof DomainError
@@ -81,4 +89,18 @@ export function handleNotFound(request: FastifyRequest, reply: FastifyReply): Fa
   return reply.status(404).send({
     error: { code: 'route_not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` },
   });
+}
+
+/**
+ * Runs work that reads one part of the request (`body`, `querystring`): issues the domain reports are then
+ * located in that part, as the route's own validation locates them, so every issue path starts with the part.
+ */
+export async function inRequestPart<T>(part: 'body' | 'querystring', work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof DomainError) || !error.details.issues) throw error;
+    const issues = error.details.issues.map((issue) => ({ ...issue, path: [part, ...issue.path] }));
+    throw new DomainError(error.code, error.message, { ...error.details, issues });
+  }
 }

@@ -32,9 +32,13 @@ export async function buildApi(
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     // Ids and filter values are never this long; a shorter limit keeps junk URLs cheap.
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
+    // Malformed URLs (bad percent-encoding) are answered by the same error catalogue as everything else.
+    frameworkErrors: (error, request, reply) => handleError(error, request, reply),
   });
+  // Every body here is JSON: other content types get 415 rather than a confusing validation error.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);

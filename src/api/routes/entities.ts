@@ -1,8 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { KIND_ORDER, kindOf, type KindName } from '../../core/entities/index.js';
-import { notFound } from '../../core/errors.js';
+import { DomainError, invalidInput, notFound } from '../../core/errors.js';
 import {
   assertMayRead,
   isVisible,
@@ -12,16 +12,30 @@ import {
 import { roleAtLeast } from '../../core/roles.js';
 import { buildListQuery, encodeCursor } from '../../core/usecases/listEntities.js';
 import { createEntity, retractEntity, updateEntity } from '../../core/usecases/writeEntities.js';
-import { DomainError } from '../../core/errors.js';
 import { actorOf } from '../actor.js';
+import { inRequestPart } from '../errorMapping.js';
 import type { ApiDependencies } from '../server.js';
-import { idParams, listQuerySchema, patchBody, retractBody, versionField } from './schemas.js';
+import {
+  idParams,
+  listQuerySchema,
+  noQuery,
+  nulCharacterIssues,
+  patchBody,
+  retractBody,
+  versionField,
+} from './schemas.js';
 
 const LIST_OPTIONS = new Set(['limit', 'cursor', 'sort', 'from', 'to', 'dateMatch', 'includeRetracted']);
 
 function assertMayWrite(role: string): void {
   if (!roleAtLeast(role as 'admin', 'editor'))
     throw new DomainError('forbidden', 'changing the registry needs the editor role');
+}
+
+/** Runs before body validation on every write: a NUL character would fail in PostgreSQL as a 500. */
+async function refuseNulCharacters(request: FastifyRequest): Promise<void> {
+  const issues = nulCharacterIssues(request.body);
+  if (issues.length > 0) throw invalidInput(issues, 'the request is not valid');
 }
 
 /** Create, read, update, retract and list for every kind; persons and agreements add richer reads elsewhere. */
@@ -31,6 +45,7 @@ export function registerEntityRoutes(
   skipGet: ReadonlySet<KindName>,
 ): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
+
   for (const kindName of KIND_ORDER) {
     const kind = kindOf(kindName);
     const base = `/api/${kind.collection}`;
@@ -48,16 +63,18 @@ export function registerEntityRoutes(
           Object.entries(query).filter(([name, value]) => !LIST_OPTIONS.has(name) && value !== undefined),
         ) as Record<string, string>;
         const sort = (query.sort as string | undefined) ?? 'date';
-        const listQuery = buildListQuery(kindName, {
-          filters,
-          from: query.from as string | undefined,
-          to: query.to as string | undefined,
-          dateMatch: query.dateMatch as 'within' | 'overlaps' | undefined,
-          sort,
-          limit: query.limit as number | undefined,
-          cursor: query.cursor as string | undefined,
-          includeRetracted: query.includeRetracted === 'true',
-        });
+        const listQuery = await inRequestPart('querystring', () =>
+          buildListQuery(kindName, {
+            filters,
+            from: query.from as string | undefined,
+            to: query.to as string | undefined,
+            dateMatch: query.dateMatch as 'within' | 'overlaps' | undefined,
+            sort,
+            limit: query.limit as number | undefined,
+            cursor: query.cursor as string | undefined,
+            includeRetracted: query.includeRetracted === 'true',
+          }),
+        );
         listQuery.conditions.push(...visibilityConditions(kindName, actor.role));
         const page = await dependencies.store.list(kindName, listQuery);
         return {
@@ -71,7 +88,7 @@ export function registerEntityRoutes(
     if (!skipGet.has(kindName)) {
       api.get(
         `${base}/:id`,
-        { schema: { tags, summary: `Read one ${kind.label}`, params: idParams } },
+        { schema: { tags, summary: `Read one ${kind.label}`, params: idParams, querystring: noQuery } },
         async (request) => {
           const actor = actorOf(request);
           assertMayRead(kindName, actor.role);
@@ -85,11 +102,16 @@ export function registerEntityRoutes(
 
     api.post(
       base,
-      { schema: { tags, summary: `Record a ${kind.label}`, body: bodySchema } },
+      {
+        schema: { tags, summary: `Record a ${kind.label}`, querystring: noQuery, body: bodySchema },
+        preValidation: refuseNulCharacters,
+      },
       async (request, reply) => {
         const actor = actorOf(request);
         assertMayWrite(actor.role);
-        const stored = await createEntity(dependencies.context(actor), kindName, request.body);
+        const stored = await inRequestPart('body', () =>
+          createEntity(dependencies.context(actor), kindName, request.body),
+        );
         return reply
           .status(201)
           .header('location', `${base}/${stored.id}`)
@@ -104,18 +126,22 @@ export function registerEntityRoutes(
           tags,
           summary: `Replace a ${kind.label} (send the version you read)`,
           params: idParams,
+          querystring: noQuery,
           body: z.looseObject({ version: versionField }),
         },
+        preValidation: refuseNulCharacters,
       },
       async (request) => {
         const actor = actorOf(request);
         assertMayWrite(actor.role);
         const { version, ...data } = request.body as { version: number } & Record<string, unknown>;
-        const stored = await updateEntity(dependencies.context(actor), kindName, request.params.id, {
-          version,
-          data,
-          mode: 'replace',
-        });
+        const stored = await inRequestPart('body', () =>
+          updateEntity(dependencies.context(actor), kindName, request.params.id, {
+            version,
+            data,
+            mode: 'replace',
+          }),
+        );
         return presentEntity(kindName, stored, actor.role);
       },
     );
@@ -127,18 +153,23 @@ export function registerEntityRoutes(
           tags,
           summary: `Change fields of a ${kind.label} (send the version you read)`,
           params: idParams,
+          querystring: noQuery,
           body: patchBody,
         },
+        preValidation: refuseNulCharacters,
       },
       async (request) => {
         const actor = actorOf(request);
         assertMayWrite(actor.role);
+        // updateEntity merges into nothing when the id is unknown and reports the missing fields: say 404 first.
         const { version, ...data } = request.body as { version: number } & Record<string, unknown>;
-        const stored = await updateEntity(dependencies.context(actor), kindName, request.params.id, {
-          version,
-          data,
-          mode: 'merge',
-        });
+        const stored = await inRequestPart('body', () =>
+          updateEntity(dependencies.context(actor), kindName, request.params.id, {
+            version,
+            data,
+            mode: 'merge',
+          }),
+        );
         return presentEntity(kindName, stored, actor.role);
       },
     );
@@ -150,17 +181,16 @@ export function registerEntityRoutes(
           tags,
           summary: `Retract a ${kind.label} with a reason (nothing is deleted)`,
           params: idParams,
+          querystring: noQuery,
           body: retractBody,
         },
+        preValidation: refuseNulCharacters,
       },
       async (request) => {
         const actor = actorOf(request);
         assertMayWrite(actor.role);
-        const stored = await retractEntity(
-          dependencies.context(actor),
-          kindName,
-          request.params.id,
-          request.body,
+        const stored = await inRequestPart('body', () =>
+          retractEntity(dependencies.context(actor), kindName, request.params.id, request.body),
         );
         return presentEntity(kindName, stored, actor.role);
       },

@@ -7,7 +7,7 @@ import { getPerson, getPersonTimeline } from '../../core/usecases/personViews.js
 import type { PartialDate } from '../../core/values/partialDate.js';
 import { actorOf } from '../actor.js';
 import type { ApiDependencies } from '../server.js';
-import { atQuery, idParams } from './schemas.js';
+import { atQuery, idParams, noQuery } from './schemas.js';
 
 /** Reads that join several kinds: a person with whereabouts, a timeline, an agreement at a date, the stats. */
 export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDependencies): void {
@@ -21,6 +21,7 @@ export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDepend
         tags: ['persons'],
         summary: 'A person with their records and current whereabouts',
         params: idParams,
+        querystring: noQuery,
       },
     },
     async (request) => {
@@ -38,6 +39,7 @@ export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDepend
         summary:
           'Custody events, transfers, legal events and allegations in time order, each with its sources',
         params: idParams,
+        querystring: noQuery,
       },
     },
     async (request) => {
@@ -71,6 +73,7 @@ export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDepend
       schema: {
         tags: ['stats'],
         summary: 'Transfers and reported counts by agreement, destination, month and basis',
+        querystring: noQuery,
       },
     },
     async (request) => presentStats(await store.stats(), actorOf(request).role),

@@ -20,7 +20,16 @@ export interface ListRequest {
   includeRetracted?: boolean | undefined;
 }
 
-const cursorSchema = z.tuple([z.string().nullable(), z.string().min(1).max(200)]);
+// A cursor comes back from the caller, so what it decodes to is input like any other: a sort value without
+// control characters (PostgreSQL refuses NUL in text) and an id of the form the registry makes.
+const cursorSchema = z.tuple([
+  z
+    .string()
+    .max(200)
+    .refine((text) => !/\p{Cc}/u.test(text))
+    .nullable(),
+  z.string().regex(/^[0-9A-Za-z_-]{1,200}$/),
+]);
 
 /** The position after the last item of a page, as an opaque token for the next request. */
 export function encodeCursor(position: { sortValue: string | null; id: string }, sort: string): string {
@@ -52,6 +61,9 @@ function filterValue(spec: FilterSpec, name: string, raw: string, issues: Issue[
   }
   if (raw.length === 0 || raw.length > 200)
     issues.push({ path: [name], message: 'expected 1 to 200 characters' });
+  // No stored text holds NUL, and PostgreSQL fails on it instead of finding nothing.
+  if (raw.includes('\u0000'))
+    issues.push({ path: [name], message: 'must not contain NUL (U+0000) characters' });
   return raw;
 }
 

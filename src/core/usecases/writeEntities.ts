@@ -1,5 +1,5 @@
 import { kindOf, type EntityDataByKind, type KindName, type PersonRecord } from '../entities/index.js';
-import { invalidInput } from '../errors.js';
+import { invalidInput, notFound } from '../errors.js';
 import type { Stored, UnitOfWork } from '../ports/store.js';
 import type { UseCaseContext } from './context.js';
 import { assertReferencesExist } from './references.js';
@@ -56,12 +56,12 @@ export async function updateEntity<K extends KindName>(
 ): Promise<Stored<K>> {
   const kind = kindOf(kindName);
   return context.store.transaction(context.actor, async (unitOfWork) => {
+    // An id that names nothing is not found whatever the body says: facts are never deleted.
+    const current = await unitOfWork.get(kindName, id);
+    if (!current) throw notFound(kind.label, id);
     let input = request.data;
-    if (request.mode === 'merge') {
-      const current = await unitOfWork.get(kindName, id);
-      if (current && typeof input === 'object' && input !== null && !Array.isArray(input)) {
-        input = { ...(current.data as object), ...(input as object) };
-      }
+    if (request.mode === 'merge' && typeof input === 'object' && input !== null && !Array.isArray(input)) {
+      input = { ...(current.data as object), ...(input as object) };
     }
     const data = parseOrThrow(kind.schema, input) as EntityDataByKind[K];
     if (kindName === 'personRecord' && !(data as PersonRecord).personId) {

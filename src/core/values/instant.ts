@@ -51,7 +51,9 @@ const instantObjectSchema = z.object({
   utc: z
     .string()
     .refine((text) => instantProblem(text) === undefined && text.endsWith('Z'), 'expected UTC (Z)'),
-  offset: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'expected ±HH:MM'),
+  offset: z
+    .string()
+    .regex(/^[+-](?:0\d|1[0-4]):[0-5]\d$/, 'expected an offset from -14:00 to +14:00 as ±HH:MM'),
 });
 
 /** Input: an ISO string with offset, or `{ utc, offset }`; output: `{ utc, offset }` with utc normalised. */
