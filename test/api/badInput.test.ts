@@ -10,7 +10,6 @@ import {
   openSession,
   send,
   type Json,
-  type Path,
 } from './badInputHarness.js';
 
 // Bad bodies, content types, sizes and headers on every write, and bad input to the views. Lists, ids, versions

@@ -19,11 +19,16 @@ export async function insertDataset(
     for (const kindName of KIND_ORDER) {
       const kind = kindOf(kindName);
       const entities = (dataset[kindName] ?? []) as Array<{ id: string; data: unknown }>;
-      const parsed = entities.map((entity, index) => parseOrThrow(kind.schema, entity.data, [kind.collection, index]));
+      const parsed = entities.map((entity, index) =>
+        parseOrThrow(kind.schema, entity.data, [kind.collection, index]),
+      );
       // One existence check per kind, not per entity: the paths it reports start with the entity's index.
       await assertReferencesExist(unitOfWork, parsed);
       for (const [index, entity] of entities.entries()) {
-        await unitOfWork.insert(kindName, { id: entity.id, data: parsed[index] as EntityDataByKind[typeof kindName] });
+        await unitOfWork.insert(kindName, {
+          id: entity.id,
+          data: parsed[index] as EntityDataByKind[typeof kindName],
+        });
       }
       counts[kind.collection] = entities.length;
     }
