@@ -1,0 +1,3 @@
+import type { Predicate } from '../types.js';
+
+export const INTERNATIONAL_PREDICATES: Record<string, Predicate> = {};

@@ -1,0 +1,3 @@
+import type { RuleDefinition } from '../types.js';
+
+export const INTERNATIONAL_RULES: RuleDefinition[] = [];

@@ -1,0 +1,3 @@
+import type { Predicate } from '../types.js';
+
+export const US_THIRD_COUNTRY_PREDICATES: Record<string, Predicate> = {};
