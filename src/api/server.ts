@@ -6,6 +6,7 @@ import type { Actor, Store } from '../core/ports/store.js';
 import type { UseCaseContext } from '../core/usecases/context.js';
 import { handleError, handleNotFound } from './errorMapping.js';
 import { registerEntityRoutes } from './routes/entities.js';
+import { registerFindingRoutes } from './routes/findings.js';
 import { registerHomeRoute } from './routes/home.js';
 import { registerViewRoutes } from './routes/views.js';
 
@@ -59,6 +60,7 @@ export async function buildApi(
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerHomeRoute(app);
   registerViewRoutes(app, dependencies);
+  registerFindingRoutes(app, dependencies);
   registerEntityRoutes(app, dependencies, new Set(['person', 'agreement']));
   await app.ready();
   return app;

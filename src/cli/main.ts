@@ -3,6 +3,7 @@ import { createApplication, VERSION } from '../app.js';
 import { loadConfig, storeConfig } from '../config.js';
 import { DomainError } from '../core/errors.js';
 import { registerBundle } from './commands/bundle.js';
+import { registerEvaluate } from './commands/evaluate.js';
 import { registerSeed } from './commands/seed.js';
 import { registerServe } from './commands/serve.js';
 import { EXIT, exitCodeFor } from './exitCodes.js';
@@ -28,6 +29,7 @@ function buildProgram(): Command {
     });
   registerSeed(program);
   registerBundle(program);
+  registerEvaluate(program);
   return program;
 }
 
@@ -36,7 +38,7 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
-    return EXIT.ok;
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;

@@ -11,6 +11,8 @@ export interface DialectCapabilities {
   bigintAsString: boolean;
   /** Whether `ILIKE` exists; otherwise `LIKE` is already case-insensitive for ASCII (SQLite). */
   ilike: boolean;
+  /** Whether rows can be locked for the rest of a transaction (`SELECT … FOR UPDATE`); SQLite locks the file. */
+  rowLocks: boolean;
   /** Text column type that compares byte by byte, so ids and dates sort the same on every engine. */
   textType: string;
 }
@@ -21,6 +23,7 @@ export const SQLITE: DialectCapabilities = {
   maxParameters: 32_000,
   bigintAsString: false,
   ilike: false,
+  rowLocks: false,
   textType: 'text',
 };
 
@@ -30,5 +33,6 @@ export const POSTGRES: DialectCapabilities = {
   maxParameters: 65_000,
   bigintAsString: true,
   ilike: true,
+  rowLocks: true,
   textType: 'text collate "C"',
 };

@@ -1,7 +1,16 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import { kindOf, type KindName } from '../core/entities/index.js';
-import type { Condition, EntityReader, ListQuery, Page, Stored } from '../core/ports/store.js';
+import type {
+  Condition,
+  EntityReader,
+  FindingQuery,
+  ListQuery,
+  Page,
+  Stored,
+  TransferEvaluation,
+} from '../core/ports/store.js';
 import type { DialectCapabilities } from './dialect.js';
+import * as findings from './findingsQueries.js';
 import { fromRow, READ_COLUMNS, type Row } from './rows.js';
 
 // Tables are chosen at run time from the kind registry, so the query builder cannot be typed per table here.
@@ -157,5 +166,21 @@ export class EntityQueries implements EntityReader {
       yield rows.map((row) => fromRow<K>(row));
       after = String(rows.at(-1)?.id);
     }
+  }
+
+  getEvaluations(transferIds: readonly string[]): Promise<TransferEvaluation[]> {
+    return findings.getEvaluations(this.db, transferIds);
+  }
+
+  listFindings(query: FindingQuery) {
+    return findings.listFindings(this.db, query);
+  }
+
+  countFindings(query: Omit<FindingQuery, 'limit' | 'after'>) {
+    return findings.countFindings(this.db, query);
+  }
+
+  transfersNeedingEvaluation(packVersion: string, limit: number): Promise<string[]> {
+    return findings.transfersNeedingEvaluation(this.db, packVersion, limit);
   }
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DialectCapabilities } from './dialect.js';
 import * as registry from './migrations/001_registry.js';
+import * as findings from './migrations/002_findings.js';
 
 interface Migration {
   name: string;
@@ -8,7 +9,10 @@ interface Migration {
 }
 
 /** The one migration set, in order. Never edit a migration that has shipped: add the next one. */
-const MIGRATIONS: readonly Migration[] = [{ name: '001_registry', up: registry.up }];
+const MIGRATIONS: readonly Migration[] = [
+  { name: '001_registry', up: registry.up },
+  { name: '002_findings', up: findings.up },
+];
 
 /**
  * Applies pending migrations, each in its own transaction, and returns their names. Safe to run from several

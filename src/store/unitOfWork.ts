@@ -1,9 +1,10 @@
 import { kindOf, type EntityDataByKind, type KindName } from '../core/entities/index.js';
 import { DomainError, notFound, versionConflict } from '../core/errors.js';
 import { canonical } from '../core/values/canonical.js';
-import type { Actor, AuditEntry, Stored, UnitOfWork } from '../core/ports/store.js';
+import type { Actor, AuditEntry, Stored, TransferEvaluation, UnitOfWork } from '../core/ports/store.js';
 import type { DialectCapabilities } from './dialect.js';
 import { EntityQueries, type AnyDb } from './entityQueries.js';
+import { saveEvaluations } from './findingsQueries.js';
 import { toRow, type Row } from './rows.js';
 
 /**
@@ -99,6 +100,25 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
           at,
         })),
       );
+    }
+  }
+
+  saveEvaluations(evaluations: TransferEvaluation[], removed: readonly string[] = []): Promise<void> {
+    return saveEvaluations(this.db, evaluations, removed);
+  }
+
+  async lockTransfers(transferIds: readonly string[]): Promise<void> {
+    if (!this.capabilities.rowLocks || transferIds.length === 0) return;
+    // Sorted, so that two transactions locking overlapping sets cannot deadlock.
+    const sorted = [...new Set(transferIds)].sort();
+    for (let start = 0; start < sorted.length; start += 1000) {
+      await this.db
+        .selectFrom('transfers')
+        .select('id')
+        .where('id', 'in', sorted.slice(start, start + 1000))
+        .orderBy('id')
+        .forUpdate()
+        .execute();
     }
   }
 

@@ -76,7 +76,8 @@ export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDepend
         querystring: noQuery,
       },
     },
-    async (request) => presentStats(await store.stats(), actorOf(request).role),
+    async (request) =>
+      presentStats(await store.stats(), await store.countFindings({}), actorOf(request).role),
   );
 
   api.get(

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createApplication } from '../../app.js';
 import { loadConfig, storeConfig } from '../../config.js';
 import { seedDemoIfEmpty } from './seed.js';
+import { evaluateRegistry } from '../../core/usecases/findingViews.js';
 
 export function registerServe(program: Command): void {
   program
@@ -20,6 +21,15 @@ export function registerServe(program: Command): void {
       const config = loadConfig(options);
       const application = await createApplication(storeConfig(config));
       if (options.seedDemoIfEmpty) await seedDemoIfEmpty(application);
+      // Findings computed under another rule pack version (or never) are recomputed before anything is served.
+      const pending = await evaluateRegistry(application.store, application.rules, () => new Date(), {
+        all: false,
+      });
+      if (pending.evaluated > 0) {
+        process.stdout.write(
+          `Evaluated ${pending.evaluated} transfers under rule pack ${application.rules.pack.version}\n`,
+        );
+      }
       const api = await application.api({ bodyLimit: config.bodyLimit, logger: { level: config.logLevel } });
       const stop = async () => {
         await api.close();

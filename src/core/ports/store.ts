@@ -1,5 +1,6 @@
 import type { EntityDataByKind, EntityMeta, KindName } from '../entities/index.js';
 import type { Role } from '../roles.js';
+import type { Finding } from '../rules/types.js';
 
 /** An entity as stored: its data plus id, version, timestamps and retraction. */
 export type Stored<K extends KindName = KindName> = EntityMeta & { data: EntityDataByKind[K] };
@@ -36,6 +37,42 @@ export interface Page<K extends KindName = KindName> {
   next: { sortValue: string | null; id: string } | null;
 }
 
+/** The rules' verdict on one transfer: the bundle it was computed from, the pack version, when, and the findings. */
+export interface TransferEvaluation {
+  transferId: string;
+  personId: string;
+  agreementId: string | null;
+  destination: string | null;
+  dateLo: string | null;
+  dateHi: string | null;
+  packVersion: string;
+  evaluatedAt: string;
+  /** The case bundle as canonical JSON text: comparing it with a fresh one tells whether the findings are current. */
+  bundle: string;
+  findings: Finding[];
+}
+
+export interface FindingQuery {
+  severity?: string[] | undefined;
+  ruleId?: string[] | undefined;
+  agreementId?: string | undefined;
+  destination?: string | undefined;
+  personId?: string | undefined;
+  /** Day bounds (YYYY-MM-DD) on the transfer's date, inclusive, `within` semantics. */
+  from?: string | undefined;
+  to?: string | undefined;
+  limit: number;
+  after?: { sortValue: string; key: string } | undefined;
+}
+
+export interface StoredFinding {
+  transferId: string;
+  personId: string;
+  packVersion: string;
+  evaluatedAt: string;
+  finding: Finding;
+}
+
 /** Reads that need no transaction. */
 export interface EntityReader {
   get<K extends KindName>(kind: K, id: string): Promise<Stored<K> | undefined>;
@@ -44,6 +81,15 @@ export interface EntityReader {
   count(kind: KindName, conditions?: Condition[]): Promise<number>;
   /** Every entity of a kind, retracted ones included, in id order (export). */
   scan<K extends KindName>(kind: K, batchSize: number): AsyncIterable<Array<Stored<K>>>;
+  getEvaluations(transferIds: readonly string[]): Promise<TransferEvaluation[]>;
+  listFindings(
+    query: FindingQuery,
+  ): Promise<{ items: StoredFinding[]; next: { sortValue: string; key: string } | null }>;
+  countFindings(
+    query: Omit<FindingQuery, 'limit' | 'after'>,
+  ): Promise<{ bySeverity: StatsRow[]; byRule: StatsRow[] }>;
+  /** Transfers (not retracted) whose evaluation is missing or from another pack version, in id order. */
+  transfersNeedingEvaluation(packVersion: string, limit: number): Promise<string[]>;
 }
 
 /**
@@ -66,6 +112,16 @@ export interface UnitOfWork extends EntityReader {
     expectedVersion: number,
     reason: string,
   ): Promise<Stored<K>>;
+  /**
+   * Replaces the evaluations of these transfers (derived data: not audited, recomputable from the audited facts).
+   * `removed` lists transfers whose evaluation is dropped (retracted transfers).
+   */
+  saveEvaluations(evaluations: TransferEvaluation[], removed?: readonly string[]): Promise<void>;
+  /**
+   * Holds these transfers until the transaction ends, so two processes re-evaluating the same transfer take turns
+   * and the later one reads the facts the earlier one committed.
+   */
+  lockTransfers(transferIds: readonly string[]): Promise<void>;
   /** Restores entities exactly as exported (ids, versions, timestamps), auditing each as `restore`. */
   restore<K extends KindName>(kind: K, entities: Array<Stored<K>>): Promise<void>;
 }

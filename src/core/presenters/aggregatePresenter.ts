@@ -16,7 +16,11 @@ function suppress(rows: StatsRow[]): Array<{ key: string | null; value: number |
  * Stats as the role may see them. Counts of individual transfers are about people: for the public, cells under
  * the threshold are withheld. Reported counts are published aggregates and pass unchanged.
  */
-export function presentStats(stats: Stats, role: Role) {
+export function presentStats(
+  stats: Stats,
+  findings: { bySeverity: StatsRow[]; byRule: StatsRow[] },
+  role: Role,
+) {
   const transfers = roleAtLeast(role, 'viewer')
     ? stats.transfers
     : {
@@ -31,5 +35,9 @@ export function presentStats(stats: Stats, role: Role) {
     suppressionThreshold: roleAtLeast(role, 'viewer') ? null : SMALL_COUNT_THRESHOLD,
     individualTransfers: transfers,
     reportedCounts: stats.reportedCounts,
+    /** Findings of the rules engine on the individual transfers, by severity and by rule. */
+    findings: roleAtLeast(role, 'viewer')
+      ? findings
+      : { bySeverity: suppress(findings.bySeverity), byRule: suppress(findings.byRule) },
   };
 }

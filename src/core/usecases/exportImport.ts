@@ -5,6 +5,7 @@ import type { EntityReader, Stored } from '../ports/store.js';
 import type { UseCaseContext } from './context.js';
 import { collectReferences } from './references.js';
 import { zodIssues } from './validate.js';
+import { refreshEvaluations } from './findings.js';
 
 export const EXPORT_FORMAT = 'custodia-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -125,6 +126,9 @@ export async function importDocument(
       await unitOfWork.restore(kind, entities);
       counts[kindOf(kind).collection] = entities.length;
     }
+    // Findings are derived, not exported: they are computed afresh for the restored transfers.
+    const transferIds = (byKind.get('transfer') ?? []).map((transfer) => transfer.id);
+    await refreshEvaluations(unitOfWork, transferIds, context.rules, context.clock().toISOString());
   });
   return counts;
 }

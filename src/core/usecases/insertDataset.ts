@@ -2,6 +2,7 @@ import { KIND_ORDER, kindOf, type EntityDataByKind, type KindName } from '../ent
 import type { UseCaseContext } from './context.js';
 import { assertReferencesExist } from './references.js';
 import { parseOrThrow } from './validate.js';
+import { refreshEvaluations, transfersOfPersons } from './findings.js';
 
 /** Entities with ids chosen by their maker (demo data, fixtures), by kind. */
 export type Dataset = { [K in KindName]?: Array<{ id: string; data: EntityDataByKind[K] }> };
@@ -32,6 +33,15 @@ export async function insertDataset(
       }
       counts[kind.collection] = entities.length;
     }
+    // Findings of every transfer the dataset touches: its own, and those of the persons it adds facts about.
+    const personIds = new Set<string>();
+    for (const kindName of KIND_ORDER) {
+      for (const entity of (dataset[kindName] ?? []) as Array<{ data: { personId?: string } }>) {
+        if (entity.data.personId) personIds.add(entity.data.personId);
+      }
+    }
+    const transferIds = await transfersOfPersons(unitOfWork, [...personIds]);
+    await refreshEvaluations(unitOfWork, transferIds, context.rules, context.clock().toISOString());
   });
   return counts;
 }

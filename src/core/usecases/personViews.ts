@@ -3,6 +3,7 @@ import { notFound } from '../errors.js';
 import type { EntityReader, Stored } from '../ports/store.js';
 import { presentEntity, type Presented } from '../presenters/entityPresenter.js';
 import type { Role } from '../roles.js';
+import type { Finding } from '../rules/types.js';
 import type { Instant } from '../values/instant.js';
 import { earliestDay, latestDay, type PartialDate } from '../values/partialDate.js';
 import { byPerson, listAll } from './listAll.js';
@@ -120,6 +121,10 @@ export interface TimelineItem {
   at: Instant | null;
   entity: Presented;
   sources: Citation[];
+  /** For transfers: the rules' findings, with when and under which pack version they were computed. */
+  findings?: Finding[];
+  findingsEvaluatedAt?: string;
+  packVersion?: string;
 }
 
 function timelineDating(kind: TimelineKind, stored: Stored<TimelineKind>): Dated & { type: string } {
@@ -167,13 +172,27 @@ export async function getPersonTimeline(reader: EntityReader, personId: string, 
       compareDated(left.dating, right.dating) ||
       TIMELINE_KINDS.indexOf(left.kind) - TIMELINE_KINDS.indexOf(right.kind),
   );
-  const items: TimelineItem[] = entries.map(({ kind, stored, dating }) => ({
-    kind,
-    type: dating.type,
-    date: dating.date ?? null,
-    at: dating.at ?? null,
-    entity: presentEntity(kind, stored, role),
-    sources: cite(sourceMap, stored.data.sourceIds),
-  }));
+  const transferIds = entries.filter((entry) => entry.kind === 'transfer').map((entry) => entry.stored.id);
+  const evaluations = new Map(
+    (await reader.getEvaluations(transferIds)).map((evaluation) => [evaluation.transferId, evaluation]),
+  );
+  const items: TimelineItem[] = entries.map(({ kind, stored, dating }) => {
+    const evaluation = kind === 'transfer' ? evaluations.get(stored.id) : undefined;
+    return {
+      kind,
+      type: dating.type,
+      date: dating.date ?? null,
+      at: dating.at ?? null,
+      entity: presentEntity(kind, stored, role),
+      sources: cite(sourceMap, stored.data.sourceIds),
+      ...(evaluation
+        ? {
+            findings: evaluation.findings,
+            findingsEvaluatedAt: evaluation.evaluatedAt,
+            packVersion: evaluation.packVersion,
+          }
+        : {}),
+    };
+  });
   return { personId, items };
 }

@@ -4,6 +4,7 @@ import type { Stored, UnitOfWork } from '../ports/store.js';
 import type { UseCaseContext } from './context.js';
 import { assertReferencesExist } from './references.js';
 import { parseOrThrow } from './validate.js';
+import { affectedTransfers, refreshEvaluations } from './findings.js';
 
 /**
  * Records a new fact. A person record that names no person gets a new person of its own (a cluster of one);
@@ -18,10 +19,12 @@ export async function createEntity<K extends KindName>(
   const data = parseOrThrow(kind.schema, input);
   return context.store.transaction(context.actor, async (unitOfWork) => {
     await assertReferencesExist(unitOfWork, data);
-    if (kindName === 'personRecord') {
-      return (await insertPersonRecord(context, unitOfWork, data as PersonRecord)) as Stored<K>;
-    }
-    return unitOfWork.insert(kindName, { id: context.newId(kind.prefix), data });
+    const stored =
+      kindName === 'personRecord'
+        ? ((await insertPersonRecord(context, unitOfWork, data as PersonRecord)) as Stored<K>)
+        : await unitOfWork.insert(kindName, { id: context.newId(kind.prefix), data });
+    await refreshFindings(context, unitOfWork, kindName, [stored]);
+    return stored;
   });
 }
 
@@ -68,7 +71,9 @@ export async function updateEntity<K extends KindName>(
       throw invalidInput([{ path: ['personId'], message: 'a stored person record must keep its personId' }]);
     }
     await assertReferencesExist(unitOfWork, data);
-    return unitOfWork.update(kindName, id, request.version, data);
+    const updated = await unitOfWork.update(kindName, id, request.version, data);
+    await refreshFindings(context, unitOfWork, kindName, [current, updated]);
+    return updated;
   });
 }
 
@@ -84,7 +89,23 @@ export async function retractEntity<K extends KindName>(
       { path: ['reason'], message: 'say why the fact is retracted (at least 3 characters)' },
     ]);
   }
-  return context.store.transaction(context.actor, (unitOfWork) =>
-    unitOfWork.retract(kindName, id, request.version, request.reason.trim()),
-  );
+  return context.store.transaction(context.actor, async (unitOfWork) => {
+    const retracted = await unitOfWork.retract(kindName, id, request.version, request.reason.trim());
+    await refreshFindings(context, unitOfWork, kindName, [retracted]);
+    return retracted;
+  });
+}
+
+/**
+ * Findings are recomputed in the same transaction as the change of a fact they depend on, so no request after
+ * the change can be served a finding computed from the facts before it.
+ */
+async function refreshFindings(
+  context: UseCaseContext,
+  unitOfWork: UnitOfWork,
+  kind: KindName,
+  entities: Stored[],
+) {
+  const transferIds = await affectedTransfers(unitOfWork, kind, entities);
+  await refreshEvaluations(unitOfWork, transferIds, context.rules, context.clock().toISOString());
 }

@@ -1,0 +1,145 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DomainError, invalidInput } from '../../core/errors.js';
+import { assertMayRead } from '../../core/presenters/entityPresenter.js';
+import { evaluateInput } from '../../core/rules/evaluate.js';
+import { getTransferFindings } from '../../core/usecases/findingViews.js';
+import { MAX_PAGE_SIZE } from '../../core/usecases/listEntities.js';
+import { countrySchema } from '../../core/values/country.js';
+import { earliestDay, latestDay, partialDateSchema } from '../../core/values/partialDate.js';
+import { actorOf } from '../actor.js';
+import type { ApiDependencies } from '../server.js';
+import { idParams, noQuery } from './schemas.js';
+
+const findingsQuery = z
+  .object({
+    severity: z
+      .string()
+      .regex(
+        /^(violation|warning|info)(,(violation|warning|info))*$/,
+        'expected violation, warning or info, comma-separated',
+      )
+      .optional(),
+    ruleId: z
+      .string()
+      .regex(/^[A-Z0-9-]+(,[A-Z0-9-]+)*$/, 'expected rule ids such as US-STAY, comma-separated')
+      .optional(),
+    agreementId: z
+      .string()
+      .regex(/^agr_[0-9A-Za-z_-]{1,64}$/)
+      .optional(),
+    personId: z
+      .string()
+      .regex(/^per_[0-9A-Za-z_-]{1,64}$/)
+      .optional(),
+    destination: countrySchema.optional(),
+    from: partialDateSchema.optional(),
+    to: partialDateSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
+    cursor: z.string().max(500).optional(),
+  })
+  .strict();
+
+function decodeCursor(cursor: string) {
+  try {
+    const [sortValue, key] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [
+      unknown,
+      unknown,
+    ];
+    if (typeof sortValue === 'string' && typeof key === 'string' && /^trf_[0-9A-Za-z_-]+#\d{4}$/.test(key))
+      return { sortValue, key };
+  } catch {
+    // fall through to the error below
+  }
+  throw invalidInput([
+    { path: ['querystring', 'cursor'], message: 'not a cursor from this list: start again without it' },
+  ]);
+}
+
+/** Findings of the rules engine: per transfer (always current), across the registry, and stateless evaluation. */
+export function registerFindingRoutes(app: FastifyInstance, dependencies: ApiDependencies): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get(
+    '/api/transfers/:id/findings',
+    {
+      schema: {
+        tags: ['findings'],
+        summary: 'The findings of a transfer, recomputed first if the facts or the rule pack changed',
+        params: idParams,
+        querystring: noQuery,
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return getTransferFindings(dependencies.context(actor), request.params.id, actor.role);
+    },
+  );
+
+  api.get(
+    '/api/findings',
+    {
+      schema: {
+        tags: ['findings'],
+        summary: 'Findings across the registry, filtered, with counts by severity and rule',
+        querystring: findingsQuery,
+      },
+    },
+    async (request) => {
+      const { role } = actorOf(request);
+      assertMayRead('transfer', role);
+      const query = request.query;
+      const filters = {
+        severity: query.severity?.split(','),
+        ruleId: query.ruleId?.split(','),
+        agreementId: query.agreementId,
+        personId: query.personId,
+        destination: query.destination,
+        from: query.from ? earliestDay(query.from) : undefined,
+        to: query.to ? latestDay(query.to) : undefined,
+      };
+      const limit = query.limit ?? 50;
+      const page = await dependencies.store.listFindings({
+        ...filters,
+        limit,
+        after: query.cursor ? decodeCursor(query.cursor) : undefined,
+      });
+      return {
+        items: page.items.map((item) => ({
+          transferId: item.transferId,
+          personId: item.personId,
+          evaluatedAt: item.evaluatedAt,
+          ...item.finding,
+        })),
+        nextCursor: page.next
+          ? Buffer.from(JSON.stringify([page.next.sortValue, page.next.key])).toString('base64url')
+          : null,
+        limit,
+        counts: await dependencies.store.countFindings(filters),
+      };
+    },
+  );
+
+  api.post(
+    '/api/evaluate',
+    {
+      bodyLimit: 20 * 1024 * 1024,
+      schema: {
+        tags: ['findings'],
+        summary: 'Evaluate one case bundle (v1) or an array of them, without storing anything',
+        querystring: noQuery,
+      },
+    },
+    async (request) => {
+      if (request.body === undefined || request.body === null || typeof request.body !== 'object') {
+        throw new DomainError('invalid_bundle', 'send a case bundle (a JSON object) or an array of them');
+      }
+      const result = evaluateInput(request.body);
+      if (!Array.isArray(result) && 'error' in result) {
+        throw new DomainError('invalid_bundle', result.error.message, { issues: result.error.issues });
+      }
+      return result;
+    },
+  );
+}

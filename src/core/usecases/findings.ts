@@ -1,0 +1,207 @@
+import type { Facility, KindName } from '../entities/index.js';
+import { DomainError } from '../errors.js';
+import type { Condition, EntityReader, Stored, TransferEvaluation, UnitOfWork } from '../ports/store.js';
+import { assembleBundle, type TransferFacts } from '../rules/assemble.js';
+import { bundleSchema } from '../rules/bundle.js';
+import { evaluateBundle } from '../rules/engine.js';
+import type { Predicate, RulePack } from '../rules/types.js';
+import { canonical } from '../values/canonical.js';
+import { earliestDay, latestDay } from '../values/partialDate.js';
+import { listAll } from './listAll.js';
+import { zodIssues } from './validate.js';
+
+/** The rule pack in force and its predicates. */
+export interface Rules {
+  pack: RulePack;
+  predicates: Record<string, Predicate>;
+}
+
+const BATCH = 500;
+
+async function byPersons<K extends 'personRecord' | 'legalEvent' | 'custodyEvent'>(
+  reader: EntityReader,
+  kind: K,
+  personIds: string[],
+): Promise<Map<string, Array<Stored<K>>>> {
+  const map = new Map<string, Array<Stored<K>>>();
+  for (let start = 0; start < personIds.length; start += BATCH) {
+    const condition: Condition = {
+      op: 'in',
+      column: 'person_id',
+      values: personIds.slice(start, start + BATCH),
+    };
+    for (const item of await listAll(reader, kind, [condition])) {
+      const personId = (item.data as { personId: string }).personId;
+      map.set(personId, [...(map.get(personId) ?? []), item]);
+    }
+  }
+  return map;
+}
+
+/** Everything the bundles of these transfers need, read in a few set-based queries rather than per transfer. */
+export async function gatherFacts(
+  reader: EntityReader,
+  transfers: Array<Stored<'transfer'>>,
+): Promise<TransferFacts[]> {
+  const personIds = [...new Set(transfers.map((transfer) => transfer.data.personId))];
+  const [records, legalEvents, custodyEvents] = await Promise.all([
+    byPersons(reader, 'personRecord', personIds),
+    byPersons(reader, 'legalEvent', personIds),
+    byPersons(reader, 'custodyEvent', personIds),
+  ]);
+  const facilityIds = new Set<string>();
+  for (const transfer of transfers)
+    if (transfer.data.toFacilityId) facilityIds.add(transfer.data.toFacilityId);
+  for (const events of custodyEvents.values())
+    for (const event of events) if (event.data.facilityId) facilityIds.add(event.data.facilityId);
+  const facilities = new Map<string, Facility>(
+    (await reader.getMany('facility', [...facilityIds])).map((facility) => [facility.id, facility.data]),
+  );
+  const agreements = new Map(
+    (
+      await reader.getMany(
+        'agreement',
+        transfers.flatMap((transfer) => transfer.data.agreementId ?? []),
+      )
+    ).map((item) => [item.id, item]),
+  );
+  const movements = new Map(
+    (
+      await reader.getMany(
+        'movement',
+        transfers.flatMap((transfer) => transfer.data.movementId ?? []),
+      )
+    ).map((item) => [item.id, item]),
+  );
+  return transfers.map((transfer) => ({
+    transfer: { id: transfer.id, data: transfer.data },
+    personRecords: (records.get(transfer.data.personId) ?? []).map((record) => record.data),
+    legalEvents: (legalEvents.get(transfer.data.personId) ?? []).map((event) => ({
+      id: event.id,
+      data: event.data,
+    })),
+    custodyEvents: (custodyEvents.get(transfer.data.personId) ?? []).map((event) => event.data),
+    facilities,
+    agreement: transfer.data.agreementId ? agreements.get(transfer.data.agreementId) : undefined,
+    movement: transfer.data.movementId ? movements.get(transfer.data.movementId)?.data : undefined,
+  }));
+}
+
+/** The bundle of a transfer as canonical JSON text: equal texts mean equal facts. */
+export function bundleText(facts: TransferFacts): string {
+  return JSON.stringify(canonical(assembleBundle(facts)));
+}
+
+/** Evaluates one transfer's facts; the evaluation records what it was computed from. */
+export function evaluateFacts(facts: TransferFacts, rules: Rules, evaluatedAt: string): TransferEvaluation {
+  const text = bundleText(facts);
+  const parsed = bundleSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    // The registry's own facts always make a valid bundle; if not, the assembly is wrong, and that must show.
+    const summary = zodIssues(parsed.error)
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
+    throw new DomainError(
+      'internal_error',
+      `the bundle of transfer ${facts.transfer.id} is not valid: ${summary}`,
+    );
+  }
+  const { data } = facts.transfer;
+  return {
+    transferId: facts.transfer.id,
+    personId: data.personId,
+    agreementId: data.agreementId ?? null,
+    destination: data.toCountry,
+    dateLo: data.departureAt?.utc ?? earliestDay(data.date),
+    dateHi: data.departureAt?.utc ?? latestDay(data.date),
+    packVersion: rules.pack.version,
+    evaluatedAt,
+    bundle: text,
+    findings: evaluateBundle(parsed.data, rules.pack, rules.predicates),
+  };
+}
+
+/** Re-evaluates these transfers inside the unit of work; retracted or vanished ones lose their evaluation. */
+export async function refreshEvaluations(
+  unitOfWork: UnitOfWork,
+  transferIds: readonly string[],
+  rules: Rules,
+  now: string,
+): Promise<void> {
+  if (transferIds.length === 0) return;
+  await unitOfWork.lockTransfers(transferIds);
+  const transfers = await unitOfWork.getMany('transfer', transferIds);
+  const live = transfers.filter((transfer) => !transfer.retracted);
+  const removed = transferIds.filter((id) => !live.some((transfer) => transfer.id === id));
+  const evaluations = (await gatherFacts(unitOfWork, live)).map((facts) => evaluateFacts(facts, rules, now));
+  await unitOfWork.saveEvaluations(evaluations, removed);
+}
+
+async function transferIdsWhere(reader: EntityReader, conditions: Condition[]): Promise<string[]> {
+  return (await listAll(reader, 'transfer', conditions)).map((transfer) => transfer.id);
+}
+
+/** The transfers of these persons, queried in chunks so a long list stays within the engines' limits. */
+export async function transfersOfPersons(
+  reader: EntityReader,
+  personIds: readonly string[],
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let start = 0; start < personIds.length; start += BATCH) {
+    ids.push(
+      ...(await transferIdsWhere(reader, [
+        { op: 'in', column: 'person_id', values: personIds.slice(start, start + BATCH) },
+      ])),
+    );
+  }
+  return ids;
+}
+
+/** The transfers whose bundle a change of this entity can alter (the facts a finding depends on). */
+export async function affectedTransfers(
+  reader: EntityReader,
+  kind: KindName,
+  entities: Array<Stored | undefined>,
+): Promise<string[]> {
+  const ids = new Set<string>();
+  for (const entity of entities) {
+    if (!entity) continue;
+    const data = entity.data as { personId?: string };
+    const where = (column: string, value: string) => transferIdsWhere(reader, [{ op: 'eq', column, value }]);
+    let found: string[] = [];
+    switch (kind) {
+      case 'transfer':
+        found = [entity.id];
+        break;
+      case 'personRecord':
+      case 'legalEvent':
+      case 'custodyEvent':
+        found = data.personId ? await where('person_id', data.personId) : [];
+        break;
+      case 'agreement':
+        found = await where('agreement_id', entity.id);
+        break;
+      case 'movement':
+        found = await where('movement_id', entity.id);
+        break;
+      case 'facility': {
+        const held = await listAll(reader, 'custodyEvent', [
+          { op: 'eq', column: 'facility_id', value: entity.id },
+        ]);
+        const persons = [...new Set(held.map((event) => event.data.personId))];
+        found = [
+          ...(await where('to_facility_id', entity.id)),
+          ...(await transfersOfPersons(reader, persons)),
+        ];
+        break;
+      }
+      case 'source':
+      case 'person':
+      case 'allegation':
+      case 'reportedCount':
+        break;
+    }
+    for (const id of found) ids.add(id);
+  }
+  return [...ids];
+}

@@ -1,0 +1,112 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Application } from '../../src/app.js';
+import { CORE_PACK } from '../../src/core/rules/core/pack.js';
+import { getTransferFindings } from '../../src/core/usecases/findingViews.js';
+import { insertDataset } from '../../src/core/usecases/insertDataset.js';
+import { buildDemoData } from '../../src/demo/index.js';
+import { ADMIN } from '../helpers/factories.js';
+import { DIALECTS, freshApplication } from '../helpers/stores.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
+
+describe.each(DIALECTS)('findings on the registry [%s]', (dialect) => {
+  let application: Application;
+  let api: FastifyInstance;
+  const get = async (url: string) => (await api.inject({ method: 'GET', url })).json() as Json;
+
+  beforeAll(async () => {
+    application = await freshApplication(dialect);
+    await insertDataset(application.context(ADMIN), buildDemoData());
+    api = await application.api();
+  }, 120_000);
+  afterAll(async () => {
+    await api.close();
+    await application.close();
+  });
+
+  it('finds violations, warnings and clean transfers in the demo registry, with counts', async () => {
+    const all = await get('/api/findings?limit=500');
+    const severities = all.counts.bySeverity.map((row: Json) => row.key);
+    expect(severities).toEqual(expect.arrayContaining(['violation', 'warning', 'info']));
+    const violations = await get('/api/findings?severity=violation&limit=10');
+    expect(violations.items.length).toBeGreaterThan(0);
+    for (const item of violations.items)
+      expect(item).toMatchObject({ severity: 'violation', packVersion: CORE_PACK.version });
+    const transfers = await application.store.count('transfer');
+    const flagged = new Set<string>();
+    let cursor: string | null = null;
+    do {
+      const page: Json = await get(
+        `/api/findings?severity=violation,warning&limit=500${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      for (const item of page.items) flagged.add(item.transferId);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(flagged.size).toBeGreaterThan(0);
+    expect(flagged.size).toBeLessThan(transfers);
+    const stats = await get('/api/stats');
+    expect(stats.findings.bySeverity).toEqual(all.counts.bySeverity);
+  });
+
+  it('serves a finding that changes right after a fact changes (a stay is added, then retracted)', async () => {
+    const page = await get('/api/transfers?basis=INA241&limit=500');
+    const transfer = page.items.find((item: Json) => item.departureAt && item.status === 'completed');
+    expect(transfer).toBeDefined();
+    const before = await get(`/api/transfers/${transfer.id}/findings`);
+    expect(
+      before.findings.some(
+        (finding: Json) => finding.ruleId === 'US-STAY' && finding.severity === 'violation',
+      ),
+    ).toBe(false);
+    const departure = Date.parse(transfer.departureAt.utc);
+    const stay = await api.inject({
+      method: 'POST',
+      url: '/api/legal-events',
+      payload: {
+        personId: transfer.personId,
+        type: 'stay',
+        stayKind: 'judicial',
+        court: '5th Cir.',
+        date: new Date(departure - 86_400_000).toISOString().slice(0, 10),
+        from: new Date(departure - 86_400_000).toISOString(),
+        to: null,
+        sourceIds: transfer.sourceIds,
+      },
+    });
+    expect(stay.statusCode).toBe(201);
+    const after = await get(`/api/transfers/${transfer.id}/findings`);
+    const stayFinding = after.findings.find((finding: Json) => finding.ruleId === 'US-STAY');
+    expect(stayFinding).toMatchObject({ severity: 'violation', packVersion: CORE_PACK.version });
+    expect(after.computedFrom.stays).toHaveLength(1);
+    const listed = await get(`/api/findings?ruleId=US-STAY&personId=${transfer.personId}`);
+    expect(listed.items.map((item: Json) => item.transferId)).toContain(transfer.id);
+    const timeline = await get(`/api/persons/${transfer.personId}/timeline`);
+    const item = timeline.items.find(
+      (entry: Json) => entry.kind === 'transfer' && entry.entity.id === transfer.id,
+    );
+    expect(item.findings.some((finding: Json) => finding.ruleId === 'US-STAY')).toBe(true);
+
+    const retract = await api.inject({
+      method: 'POST',
+      url: `/api/legal-events/${stay.json().id}/retract`,
+      payload: { version: 1, reason: 'entered for the wrong person' },
+    });
+    expect(retract.statusCode).toBe(200);
+    const restored = await get(`/api/transfers/${transfer.id}/findings`);
+    expect(restored.findings).toEqual(before.findings);
+  });
+
+  it('recomputes findings made under another pack version before serving them', async () => {
+    const { items } = await get('/api/transfers?limit=1');
+    const amended = {
+      pack: { ...application.rules.pack, version: '2099.01' },
+      predicates: application.rules.predicates,
+    };
+    const context = { ...application.context(ADMIN), rules: amended };
+    const fresh = await getTransferFindings(context, items[0].id, 'admin');
+    expect(fresh).toMatchObject({ packVersion: '2099.01' });
+    const [stored] = await application.store.getEvaluations([items[0].id]);
+    expect(stored?.packVersion).toBe('2099.01');
+  });
+});
