@@ -4,6 +4,7 @@ import { assertMayRead } from '../../core/presenters/entityPresenter.js';
 import { presentStats } from '../../core/presenters/aggregatePresenter.js';
 import { getAgreementAt } from '../../core/usecases/agreementView.js';
 import { getPerson, getPersonTimeline } from '../../core/usecases/personViews.js';
+import { getPersonDeadlines } from '../../core/usecases/personDeadlines.js';
 import type { PartialDate } from '../../core/values/partialDate.js';
 import { actorOf } from '../actor.js';
 import type { ApiDependencies } from '../server.js';
@@ -47,6 +48,21 @@ export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDepend
       assertMayRead('person', role);
       return getPersonTimeline(store, request.params.id, role);
     },
+  );
+
+  api.get(
+    '/api/persons/:id/deadlines',
+    {
+      schema: {
+        tags: ['persons'],
+        summary:
+          'Open (and recently closed) legal clocks the facts imply, with their legal source and time left',
+        params: idParams,
+        querystring: noQuery,
+      },
+    },
+    async (request) =>
+      getPersonDeadlines(store, request.params.id, actorOf(request).role, dependencies.clock()),
   );
 
   api.get(

@@ -10,13 +10,17 @@ import type {
 import type { Instant } from '../values/instant.js';
 import { earliestDay, type PartialDate } from '../values/partialDate.js';
 
-/** The stored facts a transfer's bundle is assembled from: the person's records and events, and what the transfer names. */
-export interface TransferFacts {
-  transfer: { id: string; data: Transfer };
+/** The stored facts about a person: their records, legal events and custody (with the facilities it names). */
+export interface PersonFacts {
   personRecords: PersonRecord[];
   legalEvents: Array<{ id: string; data: LegalEvent }>;
   custodyEvents: CustodyEvent[];
   facilities: ReadonlyMap<string, Facility>;
+}
+
+/** The stored facts a transfer's bundle is assembled from: the person's, and what the transfer names. */
+export interface TransferFacts extends PersonFacts {
+  transfer: { id: string; data: Transfer };
   agreement?: { id: string; data: Agreement } | undefined;
   movement?: Movement | undefined;
 }
@@ -43,7 +47,7 @@ function mostPrecise(dates: Array<PartialDate | undefined>): PartialDate | undef
     .sort((left, right) => right.length - left.length)[0];
 }
 
-function person(facts: TransferFacts): Json {
+function person(facts: PersonFacts): Json {
   const records = facts.personRecords;
   const designations = facts.legalEvents.flatMap(({ data }) =>
     data.type === 'aea_designation' ? [data.designatedAt.utc] : [],
@@ -70,7 +74,7 @@ function eventTime(event: CustodyEvent): string {
 }
 
 /** Periods in custody at facilities with a known judicial district, from one custody event to the next. */
-function confinement(facts: TransferFacts): Json[] | undefined {
+function confinement(facts: PersonFacts): Json[] | undefined {
   const ordered = [...facts.custodyEvents].sort((left, right) =>
     eventTime(left).localeCompare(eventTime(right)),
   );
@@ -85,7 +89,7 @@ function confinement(facts: TransferFacts): Json[] | undefined {
 }
 
 /** The latest removal order issued by the transfer's departure (or the latest one, if dates do not tell). */
-function removalOrder(facts: TransferFacts, departure: string | undefined): Json | undefined {
+function removalOrder(facts: PersonFacts, departure: string | undefined): Json | undefined {
   const orders = facts.legalEvents
     .map(({ data }) => data)
     .filter(
@@ -108,7 +112,7 @@ function removalOrder(facts: TransferFacts, departure: string | undefined): Json
 }
 
 /** The legal events of the person as the bundle's lists; an empty list is left out (unknown), never asserted. */
-function legalLists(facts: TransferFacts): Json {
+function legalLists(facts: PersonFacts): Json {
   const lists: Record<string, Json[]> = {};
   const add = (name: string, entry: Json) => (lists[name] ??= []).push(defined(entry));
   for (const { id, data } of facts.legalEvents) {
@@ -234,5 +238,15 @@ export function assembleBundle(facts: TransferFacts): Json {
     removalOrder: removalOrder(facts, departure),
     ...legalLists(facts),
     transfer: transferPart(facts, departure),
+  });
+}
+
+/** The person's part of a bundle, without a transfer: what deadlines are computed from before any removal. */
+export function assemblePersonBundle(facts: PersonFacts): Json {
+  return defined({
+    version: 1,
+    person: person(facts),
+    removalOrder: removalOrder(facts, undefined),
+    ...legalLists(facts),
   });
 }

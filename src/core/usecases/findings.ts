@@ -1,7 +1,7 @@
 import type { Facility, KindName } from '../entities/index.js';
 import { DomainError } from '../errors.js';
 import type { Condition, EntityReader, Stored, TransferEvaluation, UnitOfWork } from '../ports/store.js';
-import { assembleBundle, type TransferFacts } from '../rules/assemble.js';
+import { assembleBundle, type PersonFacts, type TransferFacts } from '../rules/assemble.js';
 import { bundleSchema } from '../rules/bundle.js';
 import { evaluateBundle } from '../rules/engine.js';
 import type { Predicate, RulePack } from '../rules/types.js';
@@ -38,24 +38,46 @@ async function byPersons<K extends 'personRecord' | 'legalEvent' | 'custodyEvent
   return map;
 }
 
-/** Everything the bundles of these transfers need, read in a few set-based queries rather than per transfer. */
-export async function gatherFacts(
+/** The person-level facts of these persons (records, legal events, custody with its facilities), by person. */
+export async function gatherPersonFacts(
   reader: EntityReader,
-  transfers: Array<Stored<'transfer'>>,
-): Promise<TransferFacts[]> {
-  const personIds = [...new Set(transfers.map((transfer) => transfer.data.personId))];
+  personIds: string[],
+): Promise<Map<string, PersonFacts>> {
   const [records, legalEvents, custodyEvents] = await Promise.all([
     byPersons(reader, 'personRecord', personIds),
     byPersons(reader, 'legalEvent', personIds),
     byPersons(reader, 'custodyEvent', personIds),
   ]);
   const facilityIds = new Set<string>();
-  for (const transfer of transfers)
-    if (transfer.data.toFacilityId) facilityIds.add(transfer.data.toFacilityId);
   for (const events of custodyEvents.values())
     for (const event of events) if (event.data.facilityId) facilityIds.add(event.data.facilityId);
   const facilities = new Map<string, Facility>(
     (await reader.getMany('facility', [...facilityIds])).map((facility) => [facility.id, facility.data]),
+  );
+  return new Map(
+    personIds.map((personId) => [
+      personId,
+      {
+        personRecords: (records.get(personId) ?? []).map((record) => record.data),
+        legalEvents: (legalEvents.get(personId) ?? []).map((event) => ({ id: event.id, data: event.data })),
+        custodyEvents: (custodyEvents.get(personId) ?? []).map((event) => event.data),
+        facilities,
+      },
+    ]),
+  );
+}
+
+/** Everything the bundles of these transfers need, read in a few set-based queries rather than per transfer. */
+export async function gatherFacts(
+  reader: EntityReader,
+  transfers: Array<Stored<'transfer'>>,
+): Promise<TransferFacts[]> {
+  const persons = await gatherPersonFacts(reader, [
+    ...new Set(transfers.map((transfer) => transfer.data.personId)),
+  ]);
+  const facilityIds = transfers.flatMap((transfer) => transfer.data.toFacilityId ?? []);
+  const receiving = new Map(
+    (await reader.getMany('facility', facilityIds)).map((facility) => [facility.id, facility.data]),
   );
   const agreements = new Map(
     (
@@ -73,18 +95,16 @@ export async function gatherFacts(
       )
     ).map((item) => [item.id, item]),
   );
-  return transfers.map((transfer) => ({
-    transfer: { id: transfer.id, data: transfer.data },
-    personRecords: (records.get(transfer.data.personId) ?? []).map((record) => record.data),
-    legalEvents: (legalEvents.get(transfer.data.personId) ?? []).map((event) => ({
-      id: event.id,
-      data: event.data,
-    })),
-    custodyEvents: (custodyEvents.get(transfer.data.personId) ?? []).map((event) => event.data),
-    facilities,
-    agreement: transfer.data.agreementId ? agreements.get(transfer.data.agreementId) : undefined,
-    movement: transfer.data.movementId ? movements.get(transfer.data.movementId)?.data : undefined,
-  }));
+  return transfers.map((transfer) => {
+    const person = persons.get(transfer.data.personId) as PersonFacts;
+    return {
+      ...person,
+      facilities: new Map([...person.facilities, ...receiving]),
+      transfer: { id: transfer.id, data: transfer.data },
+      agreement: transfer.data.agreementId ? agreements.get(transfer.data.agreementId) : undefined,
+      movement: transfer.data.movementId ? movements.get(transfer.data.movementId)?.data : undefined,
+    };
+  });
 }
 
 /** The bundle of a transfer as canonical JSON text: equal texts mean equal facts. */
