@@ -24,7 +24,8 @@ function decidedBy(outcome: Outcome, language: 'en' | 'es'): string {
     ? ` ${language === 'en' ? 'Missing facts' : 'Hechos que faltan'}: ${outcome.missingFacts.join(', ')}.`
     : '';
   const label = language === 'en' ? 'Decided by' : 'Hechos determinantes';
-  return entries.length ? `${label}: ${entries.join('; ')}.${missing}` : missing.trim();
+  const list = entries.join('; ');
+  return entries.length ? `${label}: ${list}${list.endsWith('.') ? '' : '.'}${missing}` : missing.trim();
 }
 
 function explain(rule: RuleDefinition, text: Bilingual, outcome: Outcome, language: 'en' | 'es'): string {
