@@ -235,3 +235,37 @@ describe.each(DIALECTS)('HTTP API [%s]', (dialect) => {
     expect(publicStats.reportedCounts).toEqual(stats.reportedCounts);
   });
 });
+
+describe('POST /api/evaluate', () => {
+  it('evaluates one bundle, or an array with a bad one reported by index, without storing anything', async () => {
+    const { readFileSync } = await import('node:fs');
+    const worked = JSON.parse(
+      readFileSync(new URL('../fixtures/rules-md-worked-bundle.json', import.meta.url), 'utf8'),
+    );
+    const application = await freshApplication('sqlite');
+    const api = await application.api();
+    try {
+      const one = await api.inject({ method: 'POST', url: '/api/evaluate', payload: worked });
+      expect(one.statusCode).toBe(200);
+      expect(one.json().findings.map((finding: Json) => finding.ruleId)).toContain('US-STAY');
+      const many = await api.inject({
+        method: 'POST',
+        url: '/api/evaluate',
+        payload: [worked, { version: 1 }],
+      });
+      expect(many.statusCode).toBe(200);
+      expect(many.json()[1].error).toMatchObject({ code: 'invalid_bundle', index: 1 });
+      const bad = await api.inject({
+        method: 'POST',
+        url: '/api/evaluate',
+        payload: { ...worked, version: 2 },
+      });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.issues[0].path).toEqual(['version']);
+      expect(await application.store.isEmpty()).toBe(true);
+    } finally {
+      await api.close();
+      await application.close();
+    }
+  });
+});

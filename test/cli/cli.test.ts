@@ -66,6 +66,37 @@ describe('custodia command line', () => {
     expect(again.stderr).toContain('database_not_empty');
   });
 
+  it('evaluates a bundle or an array of bundles, reporting a bad one by index while evaluating the others', () => {
+    const worked = join(root, 'test/fixtures/rules-md-worked-bundle.json');
+    const single = custodia('evaluate', worked);
+    expect(single.code, single.stderr).toBe(0);
+    const findings = JSON.parse(single.stdout).findings as Array<{ ruleId: string; severity: string }>;
+    expect(findings.map((finding) => `${finding.ruleId} ${finding.severity}`)).toContain(
+      'US-FINAL-ORDER violation',
+    );
+    const bundle = JSON.parse(readFileSync(worked, 'utf8'));
+    const array = join(workDirectory, 'bundles.json');
+    writeFileSync(
+      array,
+      JSON.stringify([bundle, { ...bundle, person: { ...bundle.person, nationalities: ['Atlantis'] } }]),
+    );
+    const several = custodia('evaluate', array);
+    expect(several.code).toBe(2);
+    const results = JSON.parse(several.stdout);
+    expect(results[0].findings).toEqual(findings);
+    expect(results[1].error).toMatchObject({ code: 'invalid_bundle', index: 1 });
+    expect(results[1].error.issues[0].path).toEqual(['person', 'nationalities', 0]);
+  });
+
+  it('re-evaluates the whole registry with --all, reporting progress', () => {
+    const database = join(workDirectory, 'first.db');
+    const result = custodia('evaluate', '--all', '--db', database);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ packVersion: '2026.11' });
+    expect(JSON.parse(result.stdout).evaluated).toBeGreaterThan(300);
+    expect(result.stderr).toContain('"progress":"evaluating transfers"');
+  });
+
   it('applies migrations with migrate', () => {
     const result = custodia('migrate', '--db', join(workDirectory, 'migrated.db'));
     expect(result.code).toBe(0);
