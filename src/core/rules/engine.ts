@@ -12,20 +12,32 @@ function word(value: unknown, language: 'en' | 'es'): string {
   return String(value);
 }
 
+/** Templates split once into literal text (even places) and placeholder names (odd places). */
+const compiled = new Map<string, string[]>();
+
 function fill(template: string, values: Record<string, unknown>, language: 'en' | 'es'): string {
-  return template.replace(/\{([A-Za-z0-9_.]+)\}/g, (match, name: string) =>
-    name in values ? word(values[name], language) : match,
-  );
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{([A-Za-z0-9_.]+)\}/);
+    compiled.set(template, parts);
+  }
+  let text = parts[0] ?? '';
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index] as string;
+    text += (name in values ? word(values[name], language) : `{${name}}`) + (parts[index + 1] ?? '');
+  }
+  return text;
 }
 
 function decidedBy(outcome: Outcome, language: 'en' | 'es'): string {
-  const entries = Object.entries(outcome.facts).map(([name, value]) => `${name} = ${word(value, language)}`);
+  let list = '';
+  for (const name in outcome.facts)
+    list += `${list ? '; ' : ''}${name} = ${word(outcome.facts[name], language)}`;
   const missing = outcome.missingFacts?.length
     ? ` ${language === 'en' ? 'Missing facts' : 'Hechos que faltan'}: ${outcome.missingFacts.join(', ')}.`
     : '';
   const label = language === 'en' ? 'Decided by' : 'Hechos determinantes';
-  const list = entries.join('; ');
-  return entries.length ? `${label}: ${list}${list.endsWith('.') ? '' : '.'}${missing}` : missing.trim();
+  return list ? `${label}: ${list}${list.endsWith('.') ? '' : '.'}${missing}` : missing.trim();
 }
 
 function explain(rule: RuleDefinition, text: Bilingual, outcome: Outcome, language: 'en' | 'es'): string {

@@ -4,9 +4,22 @@ import type { RuleWindow } from './types.js';
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
+/** Parsed times by text: bundles repeat the same few instants, and rules read each many times. */
+const parsed = new Map<string, number>();
+
 /** Milliseconds since the epoch of an instant or a day (a day is read as 00:00 UTC); undefined when absent. */
 export function ms(value: string | null | undefined): number | undefined {
   if (value === null || value === undefined) return undefined;
+  let result = parsed.get(value);
+  if (result === undefined) {
+    result = parseTime(value);
+    if (parsed.size > 50_000) parsed.clear();
+    parsed.set(value, result);
+  }
+  return result;
+}
+
+function parseTime(value: string): number {
   if (/^\d{4}$/.test(value)) return Date.parse(`${value}-01-01T00:00:00Z`);
   if (/^\d{4}-\d{2}$/.test(value)) return Date.parse(`${value}-01T00:00:00Z`);
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return Date.parse(`${value}T00:00:00Z`);
@@ -28,8 +41,8 @@ export function msEnd(value: string | null | undefined): number | undefined {
 /** Whether an instant lies in a window: from inclusive, to exclusive. */
 export function inWindow(at: number, window: RuleWindow | undefined): boolean {
   if (!window) return true;
-  if (window.from !== undefined && at < Date.parse(window.from)) return false;
-  if (window.to !== undefined && at >= Date.parse(window.to)) return false;
+  if (window.from !== undefined && at < (ms(window.from) as number)) return false;
+  if (window.to !== undefined && at >= (ms(window.to) as number)) return false;
   return true;
 }
 
