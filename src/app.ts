@@ -37,7 +37,7 @@ export async function createApplication(
     store,
     rules,
     context,
-    api: (options) => buildApi({ store, context, clock, version: VERSION }, options),
+    api: (options) => buildApi({ store, context, clock, rules, version: VERSION }, options),
     close: () => store.close(),
   };
 }

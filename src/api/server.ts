@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Actor, Store } from '../core/ports/store.js';
 import type { UseCaseContext } from '../core/usecases/context.js';
+import type { Rules } from '../core/usecases/findings.js';
 import { handleError, handleNotFound } from './errorMapping.js';
 import { registerEntityRoutes } from './routes/entities.js';
 import { registerFindingRoutes } from './routes/findings.js';
@@ -15,6 +16,8 @@ export interface ApiDependencies {
   /** The use-case context for an actor (store, id generator, actor). */
   context(actor: Actor): UseCaseContext;
   clock(): Date;
+  /** The rule pack in force, for rendering stored findings in words. */
+  rules: Rules;
   version: string;
 }
 

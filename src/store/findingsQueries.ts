@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { FindingQuery, StatsRow, StoredFinding, TransferEvaluation } from '../core/ports/store.js';
-import type { Finding } from '../core/rules/types.js';
+import type { DecidedFinding } from '../core/rules/types.js';
 import type { AnyDb } from './entityQueries.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- dynamic table access, as in entityQueries.ts
@@ -31,7 +31,7 @@ export async function getEvaluations(
         packVersion: String(row.pack_version),
         evaluatedAt: String(row.evaluated_at),
         bundle: String(row.bundle),
-        findings: JSON.parse(String(row.findings)) as Finding[],
+        findings: JSON.parse(String(row.findings)) as DecidedFinding[],
       });
     }
   }
@@ -138,7 +138,7 @@ export async function listFindings(db: AnyDb, query: FindingQuery) {
     personId: String(row.person_id),
     packVersion: String(row.pack_version),
     evaluatedAt: String(row.evaluated_at),
-    finding: JSON.parse(String(row.data)) as Finding,
+    finding: JSON.parse(String(row.data)) as DecidedFinding,
   }));
   const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
   return { items, next: last ? { sortValue: String(last.sort_date), key: key(last) } : null };

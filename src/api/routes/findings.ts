@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DomainError, invalidInput } from '../../core/errors.js';
 import { assertMayRead } from '../../core/presenters/entityPresenter.js';
 import { evaluateInput } from '../../core/rules/evaluate.js';
+import { renderFinding } from '../../core/rules/engine.js';
 import { getTransferFindings } from '../../core/usecases/findingViews.js';
 import { MAX_PAGE_SIZE } from '../../core/usecases/listEntities.js';
 import { countrySchema } from '../../core/values/country.js';
@@ -110,7 +111,7 @@ export function registerFindingRoutes(app: FastifyInstance, dependencies: ApiDep
           transferId: item.transferId,
           personId: item.personId,
           evaluatedAt: item.evaluatedAt,
-          ...item.finding,
+          ...renderFinding(item.finding, dependencies.rules.pack),
         })),
         nextCursor: page.next
           ? Buffer.from(JSON.stringify([page.next.sortValue, page.next.key])).toString('base64url')

@@ -46,7 +46,7 @@ export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDepend
     async (request) => {
       const { role } = actorOf(request);
       assertMayRead('person', role);
-      return getPersonTimeline(store, request.params.id, role);
+      return getPersonTimeline(store, request.params.id, role, dependencies.rules.pack);
     },
   );
 

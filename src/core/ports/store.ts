@@ -1,6 +1,6 @@
 import type { EntityDataByKind, EntityMeta, KindName } from '../entities/index.js';
 import type { Role } from '../roles.js';
-import type { Finding } from '../rules/types.js';
+import type { DecidedFinding } from '../rules/types.js';
 
 /** An entity as stored: its data plus id, version, timestamps and retraction. */
 export type Stored<K extends KindName = KindName> = EntityMeta & { data: EntityDataByKind[K] };
@@ -49,7 +49,7 @@ export interface TransferEvaluation {
   evaluatedAt: string;
   /** The case bundle as canonical JSON text: comparing it with a fresh one tells whether the findings are current. */
   bundle: string;
-  findings: Finding[];
+  findings: DecidedFinding[];
 }
 
 export interface FindingQuery {
@@ -70,7 +70,7 @@ export interface StoredFinding {
   personId: string;
   packVersion: string;
   evaluatedAt: string;
-  finding: Finding;
+  finding: DecidedFinding;
 }
 
 /** Reads that need no transaction. */

@@ -1,5 +1,13 @@
 import type { Bundle } from './bundle.js';
-import type { Bilingual, Finding, Outcome, Predicate, RuleDefinition, RulePack } from './types.js';
+import type {
+  Bilingual,
+  DecidedFinding,
+  Finding,
+  Outcome,
+  Predicate,
+  RuleDefinition,
+  RulePack,
+} from './types.js';
 
 /** Writes a fact value for a sentence: lists joined, absent values as "unknown". */
 function word(value: unknown, language: 'en' | 'es'): string {
@@ -73,25 +81,98 @@ export function toFinding(rule: RuleDefinition, outcome: Outcome, packVersion: s
   };
 }
 
-/** Pairs every rule of a pack with its predicate; a rule without one is a programming error, found at start. */
+const compiledPacks = new WeakMap<
+  RulePack,
+  WeakMap<object, Array<{ rule: RuleDefinition; predicate: Predicate }>>
+>();
+
+/** Pairs every rule of a pack with its predicate, once per pack; a rule without one is a programming error. */
 export function compilePack(pack: RulePack, predicates: Record<string, Predicate>) {
-  for (const rule of pack.rules) {
-    if (!predicates[rule.id])
-      throw new Error(`rule pack ${pack.id} ${pack.version}: no predicate for rule ${rule.id}`);
+  let byPredicates = compiledPacks.get(pack);
+  if (!byPredicates) {
+    byPredicates = new WeakMap();
+    compiledPacks.set(pack, byPredicates);
   }
-  return pack.rules.map((rule) => ({ rule, predicate: predicates[rule.id] as Predicate }));
+  let compiled = byPredicates.get(predicates);
+  if (!compiled) {
+    for (const rule of pack.rules) {
+      if (!predicates[rule.id])
+        throw new Error(`rule pack ${pack.id} ${pack.version}: no predicate for rule ${rule.id}`);
+    }
+    compiled = pack.rules.map((rule) => ({ rule, predicate: predicates[rule.id] as Predicate }));
+    byPredicates.set(predicates, compiled);
+  }
+  return compiled;
 }
 
 /**
- * Evaluates a (schema-valid) bundle against every rule of the pack. Pure and deterministic: findings come in the
- * pack's rule order, then in the order each predicate gives its outcomes.
+ * What each rule of the pack decides for a (schema-valid) bundle, without the words. Pure and deterministic:
+ * findings come in the pack's rule order, then in the order each predicate gives its outcomes.
  */
+export function decideBundle(
+  bundle: Bundle,
+  pack: RulePack,
+  predicates: Record<string, Predicate>,
+): DecidedFinding[] {
+  const decided: DecidedFinding[] = [];
+  for (const { rule, predicate } of compilePack(pack, predicates)) {
+    for (const outcome of predicate(bundle, rule)) {
+      const definition = rule.outcomes[outcome.outcome];
+      if (!definition) throw new Error(`rule ${rule.id} has no outcome "${outcome.outcome}"`);
+      decided.push({
+        ruleId: rule.id,
+        outcome: outcome.outcome,
+        severity: definition.severity,
+        facts: outcome.facts,
+        ...(outcome.missingFacts ? { missingFacts: outcome.missingFacts } : {}),
+        ...(outcome.potentialSeverity ? { potentialSeverity: outcome.potentialSeverity } : {}),
+        ...(outcome.words ? { words: outcome.words } : {}),
+        packVersion: pack.version,
+      });
+    }
+  }
+  return decided;
+}
+
+const rulesById = new WeakMap<RulePack, Map<string, RuleDefinition>>();
+
+/** A stored decision in words, from the data of the pack it was made under. */
+export function renderFinding(decided: DecidedFinding, pack: RulePack): Finding {
+  let rules = rulesById.get(pack);
+  if (!rules) {
+    rules = new Map(pack.rules.map((rule) => [rule.id, rule]));
+    rulesById.set(pack, rules);
+  }
+  const rule = rules.get(decided.ruleId);
+  const outcome: Outcome = {
+    outcome: decided.outcome,
+    facts: decided.facts,
+    ...(decided.missingFacts ? { missingFacts: decided.missingFacts } : {}),
+    ...(decided.potentialSeverity ? { potentialSeverity: decided.potentialSeverity } : {}),
+    ...(decided.words ? { words: decided.words } : {}),
+  };
+  if (rule?.outcomes[decided.outcome]) return toFinding(rule, outcome, decided.packVersion);
+  // Decided under a pack that no longer has this rule; shown as stored until it is re-evaluated.
+  return {
+    ruleId: decided.ruleId,
+    severity: decided.severity,
+    authorityStatus: 'binding',
+    contested: false,
+    title: decided.ruleId,
+    explanation: '',
+    es: { title: decided.ruleId, explanation: '' },
+    citations: [],
+    facts: decided.facts,
+    outcome: decided.outcome,
+    packVersion: decided.packVersion,
+  };
+}
+
+/** Evaluates a (schema-valid) bundle against every rule of the pack, findings in words. */
 export function evaluateBundle(
   bundle: Bundle,
   pack: RulePack,
   predicates: Record<string, Predicate>,
 ): Finding[] {
-  return compilePack(pack, predicates).flatMap(({ rule, predicate }) =>
-    predicate(bundle, rule).map((outcome) => toFinding(rule, outcome, pack.version)),
-  );
+  return decideBundle(bundle, pack, predicates).map((decided) => renderFinding(decided, pack));
 }

@@ -85,3 +85,19 @@ export interface Finding {
   outcome: string;
   packVersion: string;
 }
+
+/**
+ * A finding as the registry stores it: what the rule decided and from which facts. Titles, explanations and
+ * citations are rendered from the pack's data when it is read (`renderFinding`), so they are not stored 100,000
+ * times over.
+ */
+export interface DecidedFinding {
+  ruleId: string;
+  outcome: string;
+  severity: Severity;
+  facts: Facts;
+  missingFacts?: string[];
+  potentialSeverity?: Severity;
+  words?: Record<string, string | number>;
+  packVersion: string;
+}

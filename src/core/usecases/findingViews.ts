@@ -3,12 +3,13 @@ import type { Actor, Store, Stored, TransferEvaluation } from '../ports/store.js
 import { assertMayRead } from '../presenters/entityPresenter.js';
 import type { Role } from '../roles.js';
 import type { UseCaseContext } from './context.js';
+import { renderFinding } from '../rules/engine.js';
 import { bundleText, evaluateFacts, gatherFacts, refreshEvaluations, type Rules } from './findings.js';
 
 /** The actor of derived-data refreshes made while answering a read. */
 const RULES_ENGINE: Actor = { id: 'rules-engine', role: 'admin' };
 
-function present(evaluation: TransferEvaluation) {
+function present(evaluation: TransferEvaluation, rules: Rules) {
   return {
     transferId: evaluation.transferId,
     personId: evaluation.personId,
@@ -16,7 +17,7 @@ function present(evaluation: TransferEvaluation) {
     evaluatedAt: evaluation.evaluatedAt,
     /** The case bundle the findings were computed from. */
     computedFrom: JSON.parse(evaluation.bundle) as unknown,
-    findings: evaluation.findings,
+    findings: evaluation.findings.map((finding) => renderFinding(finding, rules.pack)),
   };
 }
 
@@ -33,13 +34,13 @@ export async function getTransferFindings(context: UseCaseContext, transferId: s
   const [facts] = await gatherFacts(store, [transfer]);
   const [stored] = await store.getEvaluations([transferId]);
   if (facts && stored && stored.packVersion === rules.pack.version && stored.bundle === bundleText(facts)) {
-    return present(stored);
+    return present(stored, rules);
   }
   await store.transaction(RULES_ENGINE, (unitOfWork) =>
     refreshEvaluations(unitOfWork, [transferId], rules, context.clock().toISOString()),
   );
   const [fresh] = await store.getEvaluations([transferId]);
-  return fresh ? present(fresh) : present(evaluateFacts(facts!, rules, context.clock().toISOString()));
+  return present(fresh ?? evaluateFacts(facts!, rules, context.clock().toISOString()), rules);
 }
 
 /**
@@ -60,10 +61,9 @@ export async function evaluateRegistry(
   let findings = 0;
   const run = async (transfers: Array<Stored<'transfer'>>) => {
     const ids = transfers.map((transfer) => transfer.id);
-    const saved = await store.transaction(RULES_ENGINE, async (unitOfWork) => {
-      await refreshEvaluations(unitOfWork, ids, rules, clock().toISOString());
-      return unitOfWork.getEvaluations(ids);
-    });
+    const saved = await store.transaction(RULES_ENGINE, (unitOfWork) =>
+      refreshEvaluations(unitOfWork, ids, rules, clock().toISOString()),
+    );
     evaluated += saved.length;
     findings += saved.reduce((sum, evaluation) => sum + evaluation.findings.length, 0);
     options.onProgress?.(evaluated, total);

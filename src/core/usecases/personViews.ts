@@ -3,7 +3,8 @@ import { notFound } from '../errors.js';
 import type { EntityReader, Stored } from '../ports/store.js';
 import { presentEntity, type Presented } from '../presenters/entityPresenter.js';
 import type { Role } from '../roles.js';
-import type { Finding } from '../rules/types.js';
+import type { Finding, RulePack } from '../rules/types.js';
+import { renderFinding } from '../rules/engine.js';
 import type { Instant } from '../values/instant.js';
 import { earliestDay, latestDay, type PartialDate } from '../values/partialDate.js';
 import { byPerson, listAll } from './listAll.js';
@@ -150,7 +151,7 @@ function timelineDating(kind: TimelineKind, stored: Stored<TimelineKind>): Dated
 }
 
 /** Custody events, transfers, legal events and allegations of a person, in time order, each with its sources. */
-export async function getPersonTimeline(reader: EntityReader, personId: string, role: Role) {
+export async function getPersonTimeline(reader: EntityReader, personId: string, role: Role, pack: RulePack) {
   const person = await reader.get('person', personId);
   if (!person) throw notFound('person', personId);
   const groups = await Promise.all(
@@ -187,7 +188,7 @@ export async function getPersonTimeline(reader: EntityReader, personId: string, 
       sources: cite(sourceMap, stored.data.sourceIds),
       ...(evaluation
         ? {
-            findings: evaluation.findings,
+            findings: evaluation.findings.map((finding) => renderFinding(finding, pack)),
             findingsEvaluatedAt: evaluation.evaluatedAt,
             packVersion: evaluation.packVersion,
           }
