@@ -1,4 +1,5 @@
 import type { Bundle } from './bundle.js';
+import { rulePackSchema } from './packSchema.js';
 import type {
   Bilingual,
   DecidedFinding,
@@ -95,6 +96,9 @@ export function compilePack(pack: RulePack, predicates: Record<string, Predicate
   }
   let compiled = byPredicates.get(predicates);
   if (!compiled) {
+    const valid = rulePackSchema.safeParse(pack);
+    if (!valid.success)
+      throw new Error(`rule pack ${pack.id} ${pack.version} is not valid: ${valid.error.message}`);
     for (const rule of pack.rules) {
       if (!predicates[rule.id])
         throw new Error(`rule pack ${pack.id} ${pack.version}: no predicate for rule ${rule.id}`);
