@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../src/app.js';
 import { CORE_PACK } from '../../src/core/rules/core/pack.js';
 import { getTransferFindings } from '../../src/core/usecases/findingViews.js';
+import { bundleText, gatherFacts } from '../../src/core/usecases/findings.js';
+import { listAll } from '../../src/core/usecases/listAll.js';
+import { bundleSchema } from '../../src/core/rules/bundle.js';
 import { insertDataset } from '../../src/core/usecases/insertDataset.js';
 import { buildDemoData } from '../../src/demo/index.js';
 import { ADMIN } from '../helpers/factories.js';
@@ -99,6 +102,16 @@ describe.each(DIALECTS)('findings on the registry [%s]', (dialect) => {
     expect(retract.statusCode).toBe(200);
     const restored = await get(`/api/transfers/${transfer.id}/findings`);
     expect(restored.findings).toEqual(before.findings);
+  });
+
+  it('assembles, for every demo transfer, a bundle that passes the case bundle schema unchanged', async () => {
+    const transfers = await listAll(application.store, 'transfer', []);
+    for (const facts of await gatherFacts(application.store, transfers)) {
+      const bundle = JSON.parse(bundleText(facts));
+      const parsed = bundleSchema.safeParse(bundle);
+      expect(parsed.success, `${facts.transfer.id}: ${parsed.error?.message}`).toBe(true);
+      expect(parsed.data).toEqual(bundle);
+    }
   });
 
   it('recomputes findings made under another pack version before serving them', async () => {

@@ -112,10 +112,10 @@ export function bundleText(facts: TransferFacts): string {
 
 /** Evaluates one transfer's facts; the evaluation records what it was computed from. */
 export function evaluateFacts(facts: TransferFacts, rules: Rules, evaluatedAt: string): TransferEvaluation {
-  const text = bundleText(facts);
   // Stored facts were validated on the way in and the assembly keeps their form (a test checks every demo
   // bundle against the schema), so the bundle is not validated again here: that would double the cost.
-  const bundle = JSON.parse(text) as Bundle;
+  const bundle = canonical(assembleBundle(facts)) as Bundle;
+  const text = JSON.stringify(bundle);
   const { data } = facts.transfer;
   return {
     transferId: facts.transfer.id,
