@@ -180,7 +180,7 @@ export class EntityQueries implements EntityReader {
     return findings.countFindings(this.db, query);
   }
 
-  transfersNeedingEvaluation(packVersion: string, limit: number): Promise<string[]> {
-    return findings.transfersNeedingEvaluation(this.db, packVersion, limit);
+  transfersNeedingEvaluation(packVersion: string, limit: number, after?: string): Promise<string[]> {
+    return findings.transfersNeedingEvaluation(this.db, packVersion, limit, after);
   }
 }

@@ -165,8 +165,9 @@ export async function transfersNeedingEvaluation(
   db: AnyDb,
   packVersion: string,
   limit: number,
+  after?: string,
 ): Promise<string[]> {
-  const rows = (await db
+  let builder = db
     .selectFrom('transfers')
     .leftJoin('transfer_evaluations', 'transfer_evaluations.transfer_id', 'transfers.id')
     .select('transfers.id')
@@ -178,7 +179,9 @@ export async function transfersNeedingEvaluation(
       ]),
     )
     .orderBy('transfers.id')
-    .limit(limit)
-    .execute()) as Array<{ id: string }>;
+    .limit(limit);
+  // Resuming after the last id seen keeps a pass over the registry linear, whatever happens to earlier rows.
+  if (after !== undefined) builder = builder.where('transfers.id', '>', after);
+  const rows = (await builder.execute()) as Array<{ id: string }>;
   return rows.map((row) => row.id);
 }

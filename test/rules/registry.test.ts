@@ -114,6 +114,28 @@ describe.each(DIALECTS)('findings on the registry [%s]', (dialect) => {
     }
   });
 
+  it('does not re-evaluate the transfers of an agreement when a field no rule reads changes', async () => {
+    const agreement = (await get('/api/agreements?limit=1&receivingCountry=SLV')).items[0];
+    const transfers = await get(`/api/transfers?agreementId=${agreement.id}&limit=1`);
+    const [before] = await application.store.getEvaluations([transfers.items[0].id]);
+    const noted = await api.inject({
+      method: 'PATCH',
+      url: `/api/agreements/${agreement.id}`,
+      payload: { version: agreement.version, note: 'reviewed' },
+    });
+    expect(noted.statusCode).toBe(200);
+    const [after] = await application.store.getEvaluations([transfers.items[0].id]);
+    expect(after?.evaluatedAt).toBe(before?.evaluatedAt);
+    const binding = await api.inject({
+      method: 'PATCH',
+      url: `/api/agreements/${agreement.id}`,
+      payload: { version: agreement.version + 1, legallyBinding: false },
+    });
+    expect(binding.statusCode).toBe(200);
+    const [changed] = await application.store.getEvaluations([transfers.items[0].id]);
+    expect(JSON.parse(changed?.bundle ?? '{}').transfer.agreement.legallyBinding).toBe(false);
+  });
+
   it('recomputes findings made under another pack version before serving them', async () => {
     const { items } = await get('/api/transfers?limit=1');
     const amended = {

@@ -88,8 +88,8 @@ export interface EntityReader {
   countFindings(
     query: Omit<FindingQuery, 'limit' | 'after'>,
   ): Promise<{ bySeverity: StatsRow[]; byRule: StatsRow[] }>;
-  /** Transfers (not retracted) whose evaluation is missing or from another pack version, in id order. */
-  transfersNeedingEvaluation(packVersion: string, limit: number): Promise<string[]>;
+  /** Transfers (not retracted) whose evaluation is missing or from another pack version, in id order after `after`. */
+  transfersNeedingEvaluation(packVersion: string, limit: number, after?: string): Promise<string[]>;
 }
 
 /**

@@ -71,10 +71,12 @@ export async function evaluateRegistry(
   if (options.all) {
     for await (const batch of store.scan('transfer', batchSize)) await run(batch);
   } else {
+    let after: string | undefined;
     for (;;) {
-      const ids = await pendingIds(store, rules, batchSize);
+      const ids = await store.transfersNeedingEvaluation(rules.pack.version, batchSize, after);
       if (ids.length === 0) break;
       await run(await store.getMany('transfer', ids));
+      after = ids.at(-1);
     }
   }
   return { evaluated, findings };

@@ -216,3 +216,22 @@ export async function affectedTransfers(
   }
   return [...ids];
 }
+
+/**
+ * The part of an agreement, facility or movement that bundles read. A change elsewhere (a note, a source, a
+ * capacity) cannot change a finding, so it does not re-evaluate the thousands of transfers such a record touches.
+ */
+export function bundleRelevant(kind: KindName, data: unknown): unknown {
+  switch (kind) {
+    case 'agreement':
+      return { legallyBinding: (data as { legallyBinding?: unknown }).legallyBinding };
+    case 'facility': {
+      const facility = data as Facility;
+      return [facility.name, facility.country, facility.district, facility.credibleTortureReports];
+    }
+    case 'movement':
+      return (data as { departure: { at?: unknown } }).departure.at ?? null;
+    default:
+      return data;
+  }
+}

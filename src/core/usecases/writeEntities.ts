@@ -4,7 +4,11 @@ import type { Stored, UnitOfWork } from '../ports/store.js';
 import type { UseCaseContext } from './context.js';
 import { assertReferencesExist } from './references.js';
 import { parseOrThrow } from './validate.js';
-import { affectedTransfers, refreshEvaluations } from './findings.js';
+import { affectedTransfers, bundleRelevant, refreshEvaluations } from './findings.js';
+import { canonical } from '../values/canonical.js';
+
+const sameJson = (left: unknown, right: unknown) =>
+  JSON.stringify(canonical(left)) === JSON.stringify(canonical(right));
 
 /**
  * Records a new fact. A person record that names no person gets a new person of its own (a cluster of one);
@@ -72,7 +76,9 @@ export async function updateEntity<K extends KindName>(
     }
     await assertReferencesExist(unitOfWork, data);
     const updated = await unitOfWork.update(kindName, id, request.version, data);
-    await refreshFindings(context, unitOfWork, kindName, [current, updated]);
+    if (sameJson(bundleRelevant(kindName, current.data), bundleRelevant(kindName, updated.data)) === false) {
+      await refreshFindings(context, unitOfWork, kindName, [current, updated]);
+    }
     return updated;
   });
 }
