@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../src/demo/synthetic/random.js';
 import { isDeepStrictEqual } from 'node:util';
 import { kindOf, type EntityDataByKind, type KindName } from '../../src/core/entities/index.js';
 import type { Stored } from '../../src/core/ports/store.js';
@@ -63,17 +64,8 @@ const FAMILY = ['García', 'Rodríguez', 'Hernández', 'López', 'Pérez', 'Mend
 const FIRST_DAY = Date.UTC(2024, 0, 1);
 const DAYS = 731;
 
-/** mulberry32: a small seeded generator, so every run builds the same registry. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo's seeded generator, so every run builds the same registry. */
+const seeded = mulberry32;
 
 function pick<T>(random: () => number, options: readonly T[]): T {
   return options[Math.floor(random() * options.length)] as T;

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { KIND_ORDER, kindOf, type KindName } from '../../core/entities/index.js';
 import { DomainError, invalidInput, notFound } from '../../core/errors.js';
 import {
@@ -15,15 +15,7 @@ import { createEntity, retractEntity, updateEntity } from '../../core/usecases/w
 import { actorOf } from '../actor.js';
 import { inRequestPart } from '../errorMapping.js';
 import type { ApiDependencies } from '../server.js';
-import {
-  idParams,
-  listQuerySchema,
-  noQuery,
-  nulCharacterIssues,
-  patchBody,
-  retractBody,
-  versionField,
-} from './schemas.js';
+import { idParams, listQuerySchema, noQuery, nulCharacterIssues, patchBody, retractBody } from './schemas.js';
 
 const LIST_OPTIONS = new Set(['limit', 'cursor', 'sort', 'from', 'to', 'dateMatch', 'includeRetracted']);
 
@@ -119,60 +111,27 @@ export function registerEntityRoutes(
       },
     );
 
-    api.put(
-      `${base}/:id`,
-      {
-        schema: {
-          tags,
-          summary: `Replace a ${kind.label} (send the version you read)`,
-          params: idParams,
-          querystring: noQuery,
-          body: z.looseObject({ version: versionField }),
-        },
+    // PUT replaces the record, PATCH merges the fields sent; both carry the version the caller read.
+    for (const [method, mode, summary] of [
+      ['put', 'replace', `Replace a ${kind.label} (send the version you read)`],
+      ['patch', 'merge', `Change fields of a ${kind.label} (send the version you read)`],
+    ] as const) {
+      api.route({
+        method: method.toUpperCase() as 'PUT' | 'PATCH',
+        url: `${base}/:id`,
+        schema: { tags, summary, params: idParams, querystring: noQuery, body: patchBody },
         preValidation: refuseNulCharacters,
-      },
-      async (request) => {
-        const actor = actorOf(request);
-        assertMayWrite(actor.role);
-        const { version, ...data } = request.body as { version: number } & Record<string, unknown>;
-        const stored = await inRequestPart('body', () =>
-          updateEntity(dependencies.context(actor), kindName, request.params.id, {
-            version,
-            data,
-            mode: 'replace',
-          }),
-        );
-        return presentEntity(kindName, stored, actor.role);
-      },
-    );
-
-    api.patch(
-      `${base}/:id`,
-      {
-        schema: {
-          tags,
-          summary: `Change fields of a ${kind.label} (send the version you read)`,
-          params: idParams,
-          querystring: noQuery,
-          body: patchBody,
+        handler: async (request) => {
+          const actor = actorOf(request);
+          assertMayWrite(actor.role);
+          const { version, ...data } = request.body as { version: number } & Record<string, unknown>;
+          const stored = await inRequestPart('body', () =>
+            updateEntity(dependencies.context(actor), kindName, request.params.id, { version, data, mode }),
+          );
+          return presentEntity(kindName, stored, actor.role);
         },
-        preValidation: refuseNulCharacters,
-      },
-      async (request) => {
-        const actor = actorOf(request);
-        assertMayWrite(actor.role);
-        // updateEntity merges into nothing when the id is unknown and reports the missing fields: say 404 first.
-        const { version, ...data } = request.body as { version: number } & Record<string, unknown>;
-        const stored = await inRequestPart('body', () =>
-          updateEntity(dependencies.context(actor), kindName, request.params.id, {
-            version,
-            data,
-            mode: 'merge',
-          }),
-        );
-        return presentEntity(kindName, stored, actor.role);
-      },
-    );
+      });
+    }
 
     api.post(
       `${base}/:id/retract`,

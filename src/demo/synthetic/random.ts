@@ -15,7 +15,8 @@ export interface Random {
   fork(label: string): Random;
 }
 
-function mulberry32(seed: number): () => number {
+/** mulberry32: a small, fast seeded generator of floats in [0, 1). */
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
