@@ -105,10 +105,14 @@ export class EntityQueries implements EntityReader {
     const range = query.dateRange;
     if (range?.from) {
       builder = builder.where(range.mode === 'within' ? 'date_lo' : 'date_hi', '>=', range.from);
+      // Implied by the condition above (sort_date is date_lo for dated rows); stated so the (filter, sort_date)
+      // indexes can scan just the range.
+      if (range.mode === 'within') builder = builder.where('sort_date', '>=', range.from);
     }
     if (range?.to) {
       // '~' sorts after 'T', so an instant on the last day (2025-03-15T22:45Z) is still inside.
       builder = builder.where(range.mode === 'within' ? 'date_hi' : 'date_lo', '<=', `${range.to}~`);
+      builder = builder.where('sort_date', '<=', `${range.to}~`);
     }
     if (query.after) {
       const { sortValue, id } = query.after;

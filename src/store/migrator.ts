@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DialectCapabilities } from './dialect.js';
 import * as registry from './migrations/001_registry.js';
 import * as findings from './migrations/002_findings.js';
+import * as transferListIndexes from './migrations/003_transfer_list_indexes.js';
 
 interface Migration {
   name: string;
@@ -12,6 +13,7 @@ interface Migration {
 const MIGRATIONS: readonly Migration[] = [
   { name: '001_registry', up: registry.up },
   { name: '002_findings', up: findings.up },
+  { name: '003_transfer_list_indexes', up: transferListIndexes.up },
 ];
 
 /**
