@@ -58,3 +58,14 @@ describe('pack core', () => {
     ]);
   });
 });
+
+describe('finding words', () => {
+  it('writes decimals the Spanish way in Spanish and the English way in English', async () => {
+    const { toFinding } = await import('../../src/core/rules/engine.js');
+    const rule = CORE_PACK.rules[0]!;
+    const outcome = Object.keys(rule.outcomes)[0]!;
+    const finding = toFinding(rule, { outcome, facts: { hours: 1.5 } }, CORE_PACK.version);
+    expect(finding.explanation).toContain('hours = 1.5');
+    expect(finding.es.explanation).toContain('hours = 1,5');
+  });
+});

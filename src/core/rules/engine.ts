@@ -18,6 +18,8 @@ function word(value: unknown, language: 'en' | 'es'): string {
     return value.length ? value.map((item) => word(item, language)).join(', ') : word(null, language);
   if (typeof value === 'boolean') return language === 'en' ? (value ? 'yes' : 'no') : value ? 'sí' : 'no';
   if (typeof value === 'object') return JSON.stringify(value);
+  // Spanish writes a decimal comma: 1,5 horas.
+  if (typeof value === 'number' && language === 'es') return String(value).replace('.', ',');
   return String(value);
 }
 
