@@ -86,6 +86,21 @@ describe.each(DIALECTS)('findings on the registry [%s]', (dialect) => {
     const stayFinding = after.findings.find((finding: Json) => finding.ruleId === 'US-STAY');
     expect(stayFinding).toMatchObject({ severity: 'violation', packVersion: CORE_PACK.version });
     expect(after.computedFrom.stays).toHaveLength(1);
+    const asViewer = (
+      await api.inject({
+        method: 'GET',
+        url: `/api/transfers/${transfer.id}/findings`,
+        headers: { 'x-custodia-role': 'viewer' },
+      })
+    ).json() as Json;
+    expect(after.computedFrom.person.birthDate.length).toBeGreaterThan(4);
+    expect(asViewer.computedFrom.person.birthDate).toBe(after.computedFrom.person.birthDate.slice(0, 4));
+    const asPublic = await api.inject({
+      method: 'GET',
+      url: `/api/transfers/${transfer.id}/findings`,
+      headers: { 'x-custodia-role': 'public' },
+    });
+    expect(asPublic.statusCode).toBe(403);
     const listed = await get(`/api/findings?ruleId=US-STAY&personId=${transfer.personId}`);
     expect(listed.items.map((item: Json) => item.transferId)).toContain(transfer.id);
     const timeline = await get(`/api/persons/${transfer.personId}/timeline`);

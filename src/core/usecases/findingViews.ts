@@ -1,7 +1,7 @@
 import { notFound } from '../errors.js';
 import type { Actor, Store, Stored, TransferEvaluation } from '../ports/store.js';
 import { assertMayRead } from '../presenters/entityPresenter.js';
-import type { Role } from '../roles.js';
+import { roleAtLeast, type Role } from '../roles.js';
 import type { UseCaseContext } from './context.js';
 import { renderFinding } from '../rules/engine.js';
 import { bundleText, evaluateFacts, gatherFacts, refreshEvaluations, type Rules } from './findings.js';
@@ -9,14 +9,22 @@ import { bundleText, evaluateFacts, gatherFacts, refreshEvaluations, type Rules 
 /** The actor of derived-data refreshes made while answering a read. */
 const RULES_ENGINE: Actor = { id: 'rules-engine', role: 'admin' };
 
-function present(evaluation: TransferEvaluation, rules: Rules) {
+/** The bundle as the role may see it: below editor, the birth date keeps only its year, as on person records. */
+function visibleBundle(text: string, role: Role): unknown {
+  const bundle = JSON.parse(text) as { person?: { birthDate?: string } };
+  if (!roleAtLeast(role, 'editor') && bundle.person?.birthDate)
+    bundle.person.birthDate = bundle.person.birthDate.slice(0, 4);
+  return bundle;
+}
+
+function present(evaluation: TransferEvaluation, rules: Rules, role: Role) {
   return {
     transferId: evaluation.transferId,
     personId: evaluation.personId,
     packVersion: evaluation.packVersion,
     evaluatedAt: evaluation.evaluatedAt,
     /** The case bundle the findings were computed from. */
-    computedFrom: JSON.parse(evaluation.bundle) as unknown,
+    computedFrom: visibleBundle(evaluation.bundle, role),
     findings: evaluation.findings.map((finding) => renderFinding(finding, rules.pack)),
   };
 }
@@ -34,13 +42,12 @@ export async function getTransferFindings(context: UseCaseContext, transferId: s
   const [facts] = await gatherFacts(store, [transfer]);
   const [stored] = await store.getEvaluations([transferId]);
   if (facts && stored && stored.packVersion === rules.pack.version && stored.bundle === bundleText(facts)) {
-    return present(stored, rules);
+    return present(stored, rules, role);
   }
-  await store.transaction(RULES_ENGINE, (unitOfWork) =>
+  const [fresh] = await store.transaction(RULES_ENGINE, (unitOfWork) =>
     refreshEvaluations(unitOfWork, [transferId], rules, context.clock().toISOString()),
   );
-  const [fresh] = await store.getEvaluations([transferId]);
-  return present(fresh ?? evaluateFacts(facts!, rules, context.clock().toISOString()), rules);
+  return present(fresh ?? evaluateFacts(facts!, rules, context.clock().toISOString()), rules, role);
 }
 
 /**
