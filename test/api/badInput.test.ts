@@ -33,8 +33,6 @@ const NOT_JSON: Array<[string, string]> = [
 const BAD_ROLES = ['root', 'Admin', 'editor,admin', ''];
 const ROLE_PATH = ['headers', 'x-custodia-role'];
 
-/** The path a use case reports for a field the route let through (PUT and PATCH validate the merged entity). */
-
 describe.each(DIALECTS)('bad input to the HTTP API [%s]', (dialect) => {
   const session = openSession(dialect);
   const { call, unchanged } = session;
