@@ -4,6 +4,7 @@ import { loadConfig, storeConfig } from '../config.js';
 import { DomainError } from '../core/errors.js';
 import { registerBundle } from './commands/bundle.js';
 import { registerEvaluate } from './commands/evaluate.js';
+import { registerLink } from './commands/link.js';
 import { registerSeed } from './commands/seed.js';
 import { registerServe } from './commands/serve.js';
 import { EXIT, exitCodeFor } from './exitCodes.js';
@@ -30,6 +31,7 @@ function buildProgram(): Command {
   registerSeed(program);
   registerBundle(program);
   registerEvaluate(program);
+  registerLink(program);
   return program;
 }
 

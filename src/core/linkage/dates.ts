@@ -50,23 +50,6 @@ function partsOf(date: PartialDate): Parts {
   };
 }
 
-/** Whether two values agree where both are known. */
-function agrees(left: number | undefined, right: number | undefined): boolean {
-  return left === undefined || right === undefined || left === right;
-}
-
-function compareDays(left: Parts, right: Parts): BirthDateAgreement {
-  if (left.year === right.year) {
-    if (left.month === right.month) return left.day === right.day ? 'exact' : 'same_year_month';
-    if (left.month === right.day && left.day === right.month) return 'swapped_day_month';
-    return 'same_year';
-  }
-  if (Math.abs(left.year - right.year) === 1 && left.month === right.month && left.day === right.day) {
-    return 'one_year_off';
-  }
-  return 'different';
-}
-
 /**
  * Compares two birth dates of any precision (see {@link BirthDateAgreement} for the levels). A partial date is
  * never widened into a day: `1995-04` against `1995-04-02` is `compatible_partial`, not `exact`, and `1995-04`
@@ -76,9 +59,41 @@ export function compareBirthDates(left?: PartialDate, right?: PartialDate): Birt
   if (left === undefined || right === undefined) return 'missing';
   const a = partsOf(left);
   const b = partsOf(right);
-  if (a.day !== undefined && b.day !== undefined) return compareDays(a, b);
-  const monthsAgree = agrees(a.month, b.month);
-  if (a.year === b.year) return monthsAgree ? 'compatible_partial' : 'same_year';
-  if (Math.abs(a.year - b.year) === 1 && monthsAgree) return 'one_year_off';
-  return 'different';
+  const level = compareBirthDateParts(a.year, a.month ?? 0, a.day ?? 0, b.year, b.month ?? 0, b.day ?? 0);
+  return BIRTH_DATE_AGREEMENTS[level] ?? 'missing';
 }
+
+/**
+ * {@link compareBirthDates} on numbers, for the linkage engine's inner loop: the index of the level in
+ * {@link BIRTH_DATE_AGREEMENTS}. A year of 0 is a missing date; a month or day of 0 is unknown.
+ */
+export function compareBirthDateParts(
+  leftYear: number,
+  leftMonth: number,
+  leftDay: number,
+  rightYear: number,
+  rightMonth: number,
+  rightDay: number,
+): number {
+  if (leftYear === 0 || rightYear === 0) return MISSING;
+  const yearGap = Math.abs(leftYear - rightYear);
+  if (leftDay !== 0 && rightDay !== 0) {
+    if (yearGap === 0) {
+      if (leftMonth === rightMonth) return leftDay === rightDay ? EXACT : SAME_YEAR_MONTH;
+      return leftMonth === rightDay && leftDay === rightMonth ? SWAPPED : SAME_YEAR;
+    }
+    return yearGap === 1 && leftMonth === rightMonth && leftDay === rightDay ? ONE_YEAR_OFF : DIFFERENT;
+  }
+  const monthsAgree = leftMonth === 0 || rightMonth === 0 || leftMonth === rightMonth;
+  if (yearGap === 0) return monthsAgree ? COMPATIBLE_PARTIAL : SAME_YEAR;
+  return yearGap === 1 && monthsAgree ? ONE_YEAR_OFF : DIFFERENT;
+}
+
+const EXACT = 0;
+const SWAPPED = 1;
+const COMPATIBLE_PARTIAL = 2;
+const SAME_YEAR_MONTH = 3;
+const ONE_YEAR_OFF = 4;
+const SAME_YEAR = 5;
+const DIFFERENT = 6;
+const MISSING = 7;

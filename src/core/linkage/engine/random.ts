@@ -1,0 +1,14 @@
+/**
+ * A small seeded generator (mulberry32), so that sampling in the engine gives the same model, and the same links,
+ * for the same input every time: results that cannot be reproduced cannot be defended.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
