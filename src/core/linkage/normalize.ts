@@ -81,8 +81,12 @@ interface Unit {
   written: string;
 }
 
+// A nickname or alias written inside a name (`Jesús "Chuy" Martínez`, `José (Pepe) Ruiz`) is not one of its names.
+const ASIDES = /["“”«»][^"“”«»]*["“”«»]|\([^)]*\)|\[[^\]]*\]/g;
+
 function nameWords(text: string): Word[] {
-  const words = splitWords(text);
+  const withoutAsides = text.replace(ASIDES, ' ');
+  const words = splitWords(withoutAsides.trim() === '' ? text : withoutAsides);
   const names = words.filter((word) => !NOT_NAMES.has(word.folded));
   return names.length > 0 ? names : words;
 }

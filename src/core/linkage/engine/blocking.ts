@@ -1,5 +1,59 @@
-import type { PreparedRecord } from './record.js';
+import type { PreparedReading, PreparedRecord } from './record.js';
 import type { Vocabulary } from './vocabulary.js';
+
+/**
+ * Composite blocking keys as small integers: each (key, part) pair is interned, so a key of any number of parts
+ * is one integer, with no strings built per record (a million records file tens of millions of keys).
+ */
+export class KeyMaker {
+  private capacity = 1 << 16;
+  private firsts = new Int32Array(this.capacity).fill(-1);
+  private seconds = new Int32Array(this.capacity);
+  private values = new Int32Array(this.capacity);
+  private count = 0;
+
+  /** The key made of a key so far (or a first part) and one more part (both non-negative 32-bit integers). */
+  join(key: number, part: number): number {
+    const mask = this.capacity - 1;
+    let slot = (Math.imul(key, 0x9e3779b1) ^ Math.imul(part, 0x85ebca6b)) & mask;
+    for (;;) {
+      const first = this.firsts[slot] ?? -1;
+      if (first === -1) break;
+      if (first === key && this.seconds[slot] === part) return this.values[slot] ?? 0;
+      slot = (slot + 1) & mask;
+    }
+    const id = this.count;
+    this.firsts[slot] = key;
+    this.seconds[slot] = part;
+    this.values[slot] = id;
+    this.count += 1;
+    if (this.count * 2 > this.capacity) this.grow();
+    return id;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  private grow(): void {
+    const { firsts, seconds, values } = this;
+    this.capacity *= 2;
+    this.firsts = new Int32Array(this.capacity).fill(-1);
+    this.seconds = new Int32Array(this.capacity);
+    this.values = new Int32Array(this.capacity);
+    const mask = this.capacity - 1;
+    for (let old = 0; old < firsts.length; old += 1) {
+      const key = firsts[old] ?? -1;
+      if (key === -1) continue;
+      const part = seconds[old] ?? 0;
+      let slot = (Math.imul(key, 0x9e3779b1) ^ Math.imul(part, 0x85ebca6b)) & mask;
+      while ((this.firsts[slot] ?? -1) !== -1) slot = (slot + 1) & mask;
+      this.firsts[slot] = key;
+      this.seconds[slot] = part;
+      this.values[slot] = values[old] ?? 0;
+    }
+  }
+}
 
 /**
  * A blocking rule: the keys a record is filed under. Two records become a candidate pair when they share a key
@@ -8,125 +62,144 @@ import type { Vocabulary } from './vocabulary.js';
 export interface BlockingRule {
   name: string;
   description: string;
-  keys(record: PreparedRecord, vocabulary: Vocabulary, into: Set<string>): void;
+  /** Blocks of this rule larger than this are not expanded (a broad rule is only for rarer names). */
+  maxBlockSize?: number;
+  keys(record: PreparedRecord, features: BlockingFeatures, keys: KeyMaker, into: Set<number>): void;
 }
 
 /** A full birth date with day and month in sorted order, so a swapped day and month give the same key. */
-function dayKey(record: PreparedRecord): string | undefined {
-  if (record.birthDay === 0) return undefined;
-  const low = Math.min(record.birthMonth, record.birthDay);
-  const high = Math.max(record.birthMonth, record.birthDay);
-  return `${record.birthYear}.${low}.${high}`;
+function dayOfYear(record: PreparedRecord): number {
+  return Math.min(record.birthMonth, record.birthDay) * 32 + Math.max(record.birthMonth, record.birthDay);
 }
 
-function surnameKeys(record: PreparedRecord, vocabulary: Vocabulary, exchanged = false): number[] {
-  const keys: number[] = [];
-  for (const reading of exchanged ? record.exchanged : record.readings) {
-    for (const surname of reading.familyBare) {
-      const key = vocabulary.phoneticOf(surname);
-      if (!keys.includes(key)) keys.push(key);
-    }
-  }
-  return keys;
+/** What the rules build keys from, computed once per record. */
+export interface BlockingFeatures {
+  /** Phonetic keys of every surname (bare, particles dropped) of every reading. */
+  surnames: number[];
+  /** Phonetic keys of the canonical forms of the first given name of every reading (not initials). */
+  given: number[];
+  /** The same with given names and surnames exchanged (separate columns typed into each other). */
+  exchangedSurnames: number[];
+  exchangedGiven: number[];
+  /** The first two surnames' phonetic keys of each reading with two or more, as flat pairs. */
+  surnamePairs: number[];
+  /** The first letters of the first given names, as character codes. */
+  initials: number[];
 }
 
-function givenKeys(record: PreparedRecord, vocabulary: Vocabulary, exchanged = false): number[] {
-  const keys: number[] = [];
-  for (const reading of exchanged ? record.exchanged : record.readings) {
+function pushNew(into: number[], value: number): void {
+  if (!into.includes(value)) into.push(value);
+}
+
+function readingsFeatures(
+  readings: readonly PreparedReading[],
+  vocabulary: Vocabulary,
+  surnames: number[],
+  given: number[],
+): void {
+  for (const reading of readings) {
+    for (const surname of reading.familyBare) pushNew(surnames, vocabulary.phoneticOf(surname));
     const first = reading.given[0];
     if (first === undefined || vocabulary.word(first).length < 2) continue;
-    for (const canonical of reading.givenCanonical) {
-      const key = vocabulary.phoneticOf(canonical);
-      if (!keys.includes(key)) keys.push(key);
-    }
+    for (const canonical of reading.givenCanonical) pushNew(given, vocabulary.phoneticOf(canonical));
   }
-  return keys;
 }
 
-/** The first two surnames of each reading, as one key (in written order: a swap is caught by other rules). */
-function surnamePairs(record: PreparedRecord, vocabulary: Vocabulary): string[] {
-  const keys: string[] = [];
+/** The blocking features of a record. */
+export function blockingFeatures(record: PreparedRecord, vocabulary: Vocabulary): BlockingFeatures {
+  const features: BlockingFeatures = {
+    surnames: [],
+    given: [],
+    exchangedSurnames: [],
+    exchangedGiven: [],
+    surnamePairs: [],
+    initials: [],
+  };
+  readingsFeatures(record.readings, vocabulary, features.surnames, features.given);
+  readingsFeatures(record.exchanged, vocabulary, features.exchangedSurnames, features.exchangedGiven);
   for (const reading of record.readings) {
-    if (reading.familyBare.length < 2) continue;
-    const key = reading.familyBare
-      .slice(0, 2)
-      .map((surname) => vocabulary.phoneticOf(surname))
-      .join('.');
-    if (!keys.includes(key)) keys.push(key);
+    const [first, second] = reading.familyBare;
+    const initial = vocabulary.word(reading.given[0] ?? -1).charCodeAt(0);
+    if (initial > 0) pushNew(features.initials, initial);
+    if (first === undefined || second === undefined) continue;
+    features.surnamePairs.push(vocabulary.phoneticOf(first), vocabulary.phoneticOf(second));
   }
-  return keys;
+  return features;
+}
+
+/** The surname pairs as keys of this rule. */
+function surnamePairs(features: BlockingFeatures, keys: KeyMaker): number[] {
+  const pairs: number[] = [];
+  for (let index = 0; index < features.surnamePairs.length; index += 2) {
+    pushNew(pairs, keys.join(features.surnamePairs[index] ?? 0, features.surnamePairs[index + 1] ?? 0));
+  }
+  return pairs;
 }
 
 /** Surname × given-name keys, from the readings and, for separate columns, with the columns exchanged too. */
-function surnameGivenKeys(
-  record: PreparedRecord,
-  vocabulary: Vocabulary,
-  suffix: string,
-  into: Set<string>,
-): void {
-  for (const exchanged of [false, true]) {
-    const given = givenKeys(record, vocabulary, exchanged);
-    for (const surname of surnameKeys(record, vocabulary, exchanged)) {
-      for (const name of given) into.add(`${surname}.${name}${suffix}`);
-    }
+function surnameGivenKeys(features: BlockingFeatures, keys: KeyMaker, last: number, into: Set<number>): void {
+  for (const surname of features.surnames) {
+    for (const name of features.given) into.add(keys.join(keys.join(surname, name), last));
+  }
+  for (const surname of features.exchangedSurnames) {
+    for (const name of features.exchangedGiven) into.add(keys.join(keys.join(surname, name), last));
   }
 }
+
+/** Years from 1800 and days of the year, as parts of keys (distinct from vocabulary ids by an offset). */
+const YEAR = 0;
+const NO_DATE = 1;
 
 /** The default rules; the union is what the benchmark's blocking recall measures. */
 export const BLOCKING_RULES: readonly BlockingRule[] = [
   {
     name: 'identifier',
     description: 'the same identifier (A-number or passport) in canonical form',
-    keys(record, _vocabulary, into) {
-      for (const identifier of record.identifiers) into.add(`${identifier}`);
+    keys(record, _features, keys, into) {
+      for (const identifier of record.identifiers) into.add(keys.join(identifier, 0));
     },
   },
   {
     name: 'surname_given_year',
     description: 'a surname and the first given name sounding alike (nicknames resolved), and the birth year',
-    keys(record, vocabulary, into) {
+    keys(record, features, keys, into) {
       if (record.birthYear === 0) return;
-      surnameGivenKeys(record, vocabulary, `.${record.birthYear}`, into);
+      surnameGivenKeys(features, keys, record.birthYear + YEAR, into);
     },
   },
   {
     name: 'name_word_birth_date',
     description: 'any name word sounding alike and the full birth date (day and month in either order)',
-    keys(record, vocabulary, into) {
-      const day = dayKey(record);
-      if (day === undefined) return;
-      for (const surname of surnameKeys(record, vocabulary)) into.add(`${surname}.${day}`);
-      for (const name of givenKeys(record, vocabulary)) into.add(`${name}.${day}`);
+    keys(record, features, keys, into) {
+      if (record.birthDay === 0) return;
+      const day = keys.join(record.birthYear, dayOfYear(record));
+      for (const surname of features.surnames) into.add(keys.join(day, surname));
+      for (const name of features.given) into.add(keys.join(day, name));
     },
   },
   {
     name: 'surname_given_day',
     description:
       'a surname and the first given name sounding alike, and the day and month of birth (any year)',
-    keys(record, vocabulary, into) {
+    keys(record, features, keys, into) {
       if (record.birthDay === 0) return;
-      const day = `${Math.min(record.birthMonth, record.birthDay)}.${Math.max(record.birthMonth, record.birthDay)}`;
-      const given = givenKeys(record, vocabulary);
-      for (const surname of surnameKeys(record, vocabulary)) {
-        for (const name of given) into.add(`${surname}.${name}.${day}`);
-      }
+      surnameGivenKeys(features, keys, dayOfYear(record), into);
     },
   },
   {
     name: 'surnames_year',
     description: 'both surnames sounding alike, and the birth year',
-    keys(record, vocabulary, into) {
+    keys(record, features, keys, into) {
       if (record.birthYear === 0) return;
-      for (const surnames of surnamePairs(record, vocabulary)) into.add(`${surnames}.${record.birthYear}`);
+      for (const surnames of surnamePairs(features, keys)) into.add(keys.join(surnames, record.birthYear));
     },
   },
   {
     name: 'surnames_given',
     description: 'both surnames and the first given name sounding alike, whatever the birth date',
-    keys(record, vocabulary, into) {
-      const given = givenKeys(record, vocabulary);
-      for (const surnames of surnamePairs(record, vocabulary)) {
-        for (const name of given) into.add(`${surnames}.${name}`);
+    keys(_record, features, keys, into) {
+      for (const surnames of surnamePairs(features, keys)) {
+        for (const name of features.given) into.add(keys.join(surnames, name));
       }
     },
   },
@@ -134,20 +207,19 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     name: 'surnames_initial',
     description:
       'both surnames sounding alike and the first letter of the given name, whatever the birth date',
-    keys(record, vocabulary, into) {
-      const initials = new Set(
-        record.readings.map((reading) => vocabulary.word(reading.given[0] ?? -1).charAt(0)),
-      );
-      for (const surnames of surnamePairs(record, vocabulary)) {
-        for (const initial of initials) if (initial !== '') into.add(`${surnames}.${initial}`);
+    maxBlockSize: 50,
+    keys(_record, features, keys, into) {
+      for (const surnames of surnamePairs(features, keys)) {
+        for (const initial of features.initials) into.add(keys.join(surnames, initial));
       }
     },
   },
   {
     name: 'surname_given',
     description: 'a surname and the first given name sounding alike, whatever the birth date (rarer names)',
-    keys(record, vocabulary, into) {
-      surnameGivenKeys(record, vocabulary, '', into);
+    maxBlockSize: 10,
+    keys(_record, features, keys, into) {
+      surnameGivenKeys(features, keys, NO_DATE, into);
     },
   },
 ];
@@ -184,32 +256,32 @@ interface RuleIndex {
 function indexRule(
   rule: BlockingRule,
   records: readonly PreparedRecord[],
-  vocabulary: Vocabulary,
+  features: readonly BlockingFeatures[],
   maxBlockSize: number,
 ): RuleIndex {
-  const keyIds = new Map<string, number>();
+  const maker = new KeyMaker();
   const offsets = new Int32Array(records.length + 1);
-  const flat: number[] = [];
-  const found = new Set<string>();
+  let flat = new Int32Array(records.length * 2 + 16);
+  let used = 0;
+  const found = new Set<number>();
   records.forEach((record, index) => {
     found.clear();
-    rule.keys(record, vocabulary, found);
-    for (const key of found) {
-      let id = keyIds.get(key);
-      if (id === undefined) {
-        id = keyIds.size;
-        keyIds.set(key, id);
-      }
-      flat.push(id);
+    rule.keys(record, features[index] as BlockingFeatures, maker, found);
+    if (used + found.size > flat.length) {
+      const grown = new Int32Array(Math.max(flat.length * 2, used + found.size));
+      grown.set(flat);
+      flat = grown;
     }
-    offsets[index + 1] = flat.length;
+    for (const key of found) flat[used++] = key;
+    offsets[index + 1] = used;
   });
-  const keys = Int32Array.from(flat);
-  const blockStart = new Int32Array(keyIds.size + 1);
+  const keyCount = maker.size;
+  const keys = flat.subarray(0, used);
+  const blockStart = new Int32Array(keyCount + 1);
   for (const key of keys) blockStart[key + 1] = (blockStart[key + 1] ?? 0) + 1;
-  for (let key = 0; key < keyIds.size; key += 1)
+  for (let key = 0; key < keyCount; key += 1)
     blockStart[key + 1] = (blockStart[key + 1] ?? 0) + (blockStart[key] ?? 0);
-  const fill = blockStart.slice(0, keyIds.size);
+  const fill = blockStart.slice(0, keyCount);
   const members = new Int32Array(keys.length);
   for (let record = 0; record < records.length; record += 1) {
     for (let at = offsets[record] ?? 0; at < (offsets[record + 1] ?? 0); at += 1) {
@@ -218,8 +290,8 @@ function indexRule(
       fill[key] = (fill[key] ?? 0) + 1;
     }
   }
-  const oversized = new Uint8Array(keyIds.size);
-  for (let key = 0; key < keyIds.size; key += 1) {
+  const oversized = new Uint8Array(keyCount);
+  for (let key = 0; key < keyCount; key += 1) {
     if ((blockStart[key + 1] ?? 0) - (blockStart[key] ?? 0) > maxBlockSize) oversized[key] = 1;
   }
   return { offsets, keys, blockStart, members, oversized };
@@ -288,7 +360,15 @@ export function candidatePairs(
   options: { leftCount: number; linkOnly: boolean; maxBlockSize: number; rules?: readonly BlockingRule[] },
 ): { pairs: CandidatePairs; summary: BlockingSummary } {
   const rules = options.rules ?? BLOCKING_RULES;
-  const indexes = rules.map((rule) => indexRule(rule, records, vocabulary, options.maxBlockSize));
+  const features = records.map((record) => blockingFeatures(record, vocabulary));
+  const indexes = rules.map((rule) =>
+    indexRule(
+      rule,
+      records,
+      features,
+      Math.min(rule.maxBlockSize ?? options.maxBlockSize, options.maxBlockSize),
+    ),
+  );
   const buffer = new PairBuffer();
   const summary: BlockingSummary = { candidatePairs: 0, rules: [] };
   indexes.forEach((index, ruleNumber) => {

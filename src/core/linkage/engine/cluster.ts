@@ -11,9 +11,14 @@ export function clusterRecords(
 ): Int32Array {
   const parent = Int32Array.from({ length: recordCount }, (_, index) => index);
   const forbidden = new Map<number, number[]>();
+  const note = (record: number, other: number) => {
+    const list = forbidden.get(record);
+    if (list) list.push(other);
+    else forbidden.set(record, [other]);
+  };
   for (const [a, b] of cannotLink) {
-    forbidden.set(a, [...(forbidden.get(a) ?? []), b]);
-    forbidden.set(b, [...(forbidden.get(b) ?? []), a]);
+    note(a, b);
+    note(b, a);
   }
   const find = (record: number): number => {
     let root = record;
@@ -43,7 +48,13 @@ export function clusterRecords(
       continue;
     const [root, child] = a < b ? [a, b] : [b, a];
     parent[child] = root;
-    if (aForbidden.length + bForbidden.length > 0) rootForbidden.set(root, [...aForbidden, ...bForbidden]);
+    if (aForbidden.length + bForbidden.length > 0) {
+      const [longer, shorter] =
+        aForbidden.length >= bForbidden.length ? [aForbidden, bForbidden] : [bForbidden, aForbidden];
+      for (const record of shorter) longer.push(record);
+      rootForbidden.set(root, longer);
+      rootForbidden.delete(child);
+    }
   }
   for (let record = 0; record < recordCount; record += 1) parent[record] = find(record);
   return parent;

@@ -1,6 +1,13 @@
 import { BIRTH_DATE_AGREEMENTS, compareBirthDateParts } from '../dates.js';
 import { identifierDistance } from '../identifiers.js';
-import { compareFamily, compareGiven, FAMILY_LEVELS, GIVEN_LEVELS } from './names.js';
+import {
+  compareFamily,
+  compareGiven,
+  FAMILY_LEVEL,
+  FAMILY_LEVELS,
+  GIVEN_LEVEL,
+  GIVEN_LEVELS,
+} from './names.js';
 import type { PreparedReading, PreparedRecord } from './record.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -30,8 +37,21 @@ export const FIRST_EXTRA = 6;
 /** The comparisons, in the order of a comparison vector, for records with the given extra attributes. */
 export function comparisonsFor(extraNames: readonly string[]): Comparison[] {
   return [
-    { name: 'given_name', levels: GIVEN_LEVELS, frequencyLevels: [0, 1] },
-    { name: 'family_name', levels: FAMILY_LEVELS, frequencyLevels: [0, 1, 3, 5] },
+    {
+      name: 'given_name',
+      levels: GIVEN_LEVELS,
+      frequencyLevels: [GIVEN_LEVEL.exact, GIVEN_LEVEL.first_equal],
+    },
+    {
+      name: 'family_name',
+      levels: FAMILY_LEVELS,
+      frequencyLevels: [
+        FAMILY_LEVEL.exact,
+        FAMILY_LEVEL.one_dropped,
+        FAMILY_LEVEL.first_equal_second_similar,
+        FAMILY_LEVEL.first_equal_second_differs,
+      ],
+    },
     { name: 'birth_date', levels: BIRTH_DATE_AGREEMENTS.slice(0, -1), frequencyLevels: [] },
     { name: 'identifier', levels: ['exact', 'one_digit', 'different'], frequencyLevels: [] },
     { name: 'sex', levels: ['equal', 'different'], frequencyLevels: [] },
@@ -49,18 +69,22 @@ export function comparisonsFor(extraNames: readonly string[]): Comparison[] {
  * first word when the first words agree. -1 when the level is not adjusted.
  */
 function givenValue(reading: PreparedReading, level: number): number {
-  if (level === 0) return reading.givenWhole;
-  return level === 1 ? (reading.given[0] ?? -1) : -1;
+  if (level === GIVEN_LEVEL.exact) return reading.givenWhole;
+  return level === GIVEN_LEVEL.first_equal ? (reading.given[0] ?? -1) : -1;
 }
 
 function familyValue(reading: PreparedReading, level: number): number {
-  if (level === 0) return reading.familyWhole;
-  return level === 1 || level === 3 || level === 5 ? (reading.family[0] ?? -1) : -1;
+  if (level === FAMILY_LEVEL.exact) return reading.familyWhole;
+  const firstAgrees =
+    level === FAMILY_LEVEL.one_dropped ||
+    level === FAMILY_LEVEL.first_equal_second_similar ||
+    level === FAMILY_LEVEL.first_equal_second_differs;
+  return firstAgrees ? (reading.family[0] ?? -1) : -1;
 }
 
 /** How far a pair of readings is from agreeing: the sum of their level indexes (missing counts as middling). */
 function distance(given: number, family: number): number {
-  return (given < 0 ? 4 : given) + (family < 0 ? 5 : family);
+  return (given < 0 ? 5 : given) + (family < 0 ? 5 : family);
 }
 
 /** Name distance at or above which the exchanged readings are tried too. */

@@ -18,15 +18,20 @@ export class ValueFrequencies {
     const reading = record.readings[0];
     this.total += 1;
     if (!reading) return;
-    const values = [reading.givenWhole, reading.given[0], reading.familyWhole, reading.family[0]];
-    for (const value of new Set(values)) {
-      if (value === undefined || value < 0) continue;
-      this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
-    }
+    const givenFirst = reading.given[0] ?? -1;
+    const familyFirst = reading.family[0] ?? -1;
+    this.count(reading.givenWhole);
+    if (givenFirst !== reading.givenWhole) this.count(givenFirst);
+    this.count(reading.familyWhole);
+    if (familyFirst !== reading.familyWhole) this.count(familyFirst);
     if (reading.givenWhole >= 0 && reading.familyWhole >= 0) {
       const key = fullNameKey(reading.givenWhole, reading.familyWhole);
       this.fullNames.set(key, (this.fullNames.get(key) ?? 0) + 1);
     }
+  }
+
+  private count(value: number): void {
+    if (value >= 0) this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
   }
 
   /**

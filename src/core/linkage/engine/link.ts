@@ -43,6 +43,34 @@ export interface LinkageRun {
 }
 
 export const DEFAULT_MAX_BLOCK_SIZE = 400;
+
+/** A scored pair this unlikely is a cannot-link for clustering: the engine compared them and found them apart. */
+export const EVIDENT_NON_MATCH = 0.01;
+
+/**
+ * The pairs the engine itself judged evident non-matches, between records that have links: clustering must not
+ * join them through a chain of other links (A–B and B–C linked does not make A and C one person when A and C
+ * were compared and differ: siblings with one record in common by mistake).
+ */
+function evidentNonMatches(
+  pairs: { left: Int32Array; right: Int32Array; weight: Float64Array; count: number },
+  cutoff: number,
+): Array<readonly [number, number]> {
+  const linked = new Set<number>();
+  for (let index = 0; index < pairs.count; index += 1) {
+    if ((pairs.weight[index] ?? 0) < cutoff) continue;
+    linked.add(pairs.left[index] ?? 0);
+    linked.add(pairs.right[index] ?? 0);
+  }
+  const floor = weightOf(EVIDENT_NON_MATCH);
+  const constraints: Array<readonly [number, number]> = [];
+  for (let index = 0; index < pairs.count; index += 1) {
+    const a = pairs.left[index] ?? 0;
+    const b = pairs.right[index] ?? 0;
+    if ((pairs.weight[index] ?? 0) < floor && linked.has(a) && linked.has(b)) constraints.push([a, b]);
+  }
+  return constraints;
+}
 export const DEFAULT_RANDOM_PAIRS = 300_000;
 
 /**
@@ -117,7 +145,10 @@ export function runLinkage(
         records[b] as PreparedRecord,
       ),
     clusters: (cannotLink = []) =>
-      clusterRecords(records.length, scored, (weight) => weight >= cutoff, cannotLink),
+      clusterRecords(records.length, scored, (weight) => weight >= cutoff, [
+        ...cannotLink,
+        ...evidentNonMatches(scored, cutoff),
+      ]),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Vocabulary } from './vocabulary.js';
 /** Levels of the given-name comparison, closest first; the last is "nothing in common". */
 export const GIVEN_LEVELS = [
   'exact',
+  'all_alike',
   'first_equal',
   'first_equal_second_differs',
   'nickname_or_other_given',
@@ -26,6 +27,18 @@ export const FAMILY_LEVELS = [
   'somewhat_similar',
   'different',
 ] as const;
+
+/** Given-name levels by name, so rules and tests do not depend on their positions. */
+export const GIVEN_LEVEL = Object.fromEntries(GIVEN_LEVELS.map((level, index) => [level, index])) as Record<
+  (typeof GIVEN_LEVELS)[number],
+  number
+>;
+
+/** Surname levels by name. */
+export const FAMILY_LEVEL = Object.fromEntries(FAMILY_LEVELS.map((level, index) => [level, index])) as Record<
+  (typeof FAMILY_LEVELS)[number],
+  number
+>;
 
 const SIMILAR = 0.92;
 const SOMEWHAT_SIMILAR = 0.8;
@@ -68,18 +81,36 @@ export function compareGiven(vocabulary: Vocabulary, left: PreparedReading, righ
   const a = left.given[0];
   const b = right.given[0];
   if (a === undefined || b === undefined) return -1;
-  if (left.givenWhole === right.givenWhole) return isInitial(vocabulary, a) ? 7 : 0;
+  if (left.givenWhole === right.givenWhole)
+    return isInitial(vocabulary, a) ? GIVEN_LEVEL.initial : GIVEN_LEVEL.exact;
+  if (allGivenAlike(vocabulary, left.given, right.given)) return GIVEN_LEVEL.all_alike;
   if (a === b) {
-    if (isInitial(vocabulary, a)) return 7;
-    return secondsConflict(vocabulary, left.given[1], right.given[1]) ? 2 : 1;
+    if (isInitial(vocabulary, a)) return GIVEN_LEVEL.initial;
+    return secondsConflict(vocabulary, left.given[1], right.given[1])
+      ? GIVEN_LEVEL.first_equal_second_differs
+      : GIVEN_LEVEL.first_equal;
   }
-  if (sharesCanonical(left.givenCanonical, right.givenCanonical)) return 3;
-  if (otherGivenShared(vocabulary, left.given, right.given)) return 3;
-  if (isInitial(vocabulary, a) || isInitial(vocabulary, b)) return initialsAgree(vocabulary, a, b) ? 7 : 8;
+  if (sharesCanonical(left.givenCanonical, right.givenCanonical)) return GIVEN_LEVEL.nickname_or_other_given;
+  if (otherGivenShared(vocabulary, left.given, right.given)) return GIVEN_LEVEL.nickname_or_other_given;
+  if (isInitial(vocabulary, a) || isInitial(vocabulary, b)) {
+    return initialsAgree(vocabulary, a, b) ? GIVEN_LEVEL.initial : GIVEN_LEVEL.different;
+  }
   const similarity = vocabulary.similarity(a, b);
-  if (similarity >= SIMILAR) return 4;
-  if (soundsAlike(vocabulary, a, b)) return 5;
-  return similarity >= SOMEWHAT_SIMILAR ? 6 : 8;
+  if (similarity >= SIMILAR) return GIVEN_LEVEL.similar;
+  if (soundsAlike(vocabulary, a, b)) return GIVEN_LEVEL.phonetic;
+  return similarity >= SOMEWHAT_SIMILAR ? GIVEN_LEVEL.somewhat_similar : GIVEN_LEVEL.different;
+}
+
+/** Whether both have the same number of given names (two or more), each alike in spelling or sound. */
+function allGivenAlike(vocabulary: Vocabulary, left: readonly number[], right: readonly number[]): boolean {
+  if (left.length < 2 || left.length !== right.length) return false;
+  for (let index = 0; index < left.length; index += 1) {
+    const a = left[index] ?? -1;
+    const b = right[index] ?? -1;
+    if (isInitial(vocabulary, a) || isInitial(vocabulary, b) || !surnamesAlike(vocabulary, a, b))
+      return false;
+  }
+  return true;
 }
 
 /** Whether both give a second given name in full and the two are not alike (`Juan Carlos` / `Juan Pablo`). */

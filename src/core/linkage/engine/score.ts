@@ -10,7 +10,10 @@ import type { Vocabulary } from './vocabulary.js';
  * EM and the weight, and the name levels and agreed values for the frequency adjustment.
  */
 export interface ComparedPairs {
-  patterns: Float64Array;
+  /** Each pair's pattern, as an index into `codes`. */
+  patterns: Int32Array;
+  /** The distinct packed patterns seen. */
+  codes: number[];
   givenLevel: Int8Array;
   givenValue: Int32Array;
   familyLevel: Int8Array;
@@ -27,7 +30,8 @@ export function comparePairs(
 ): ComparedPairs {
   const count = pairs.count;
   const compared: ComparedPairs = {
-    patterns: new Float64Array(count),
+    patterns: new Int32Array(count),
+    codes: [],
     givenLevel: new Int8Array(count),
     givenValue: new Int32Array(count),
     familyLevel: new Int8Array(count),
@@ -36,11 +40,19 @@ export function comparePairs(
   };
   const levels = new Int8Array(codec.count);
   const values = new Int32Array(codec.count);
+  const ids = new Map<number, number>();
   for (let index = 0; index < count; index += 1) {
     const left = records[pairs.left[index] ?? 0] as PreparedRecord;
     const right = records[pairs.right[index] ?? 0] as PreparedRecord;
     compareRecords(vocabulary, left, right, levels, values);
-    compared.patterns[index] = codec.encode(levels);
+    const code = codec.encode(levels);
+    let id = ids.get(code);
+    if (id === undefined) {
+      id = compared.codes.length;
+      ids.set(code, id);
+      compared.codes.push(code);
+    }
+    compared.patterns[index] = id;
     compared.givenLevel[index] = levels[GIVEN] ?? -1;
     compared.givenValue[index] = values[GIVEN] ?? -1;
     compared.familyLevel[index] = levels[FAMILY] ?? -1;
@@ -51,12 +63,12 @@ export function comparePairs(
 
 /** How many pairs show each pattern. */
 export function countPatterns(compared: ComparedPairs): Map<number, number> {
-  const counts = new Map<number, number>();
+  const perId = new Float64Array(compared.codes.length);
   for (let index = 0; index < compared.count; index += 1) {
-    const code = compared.patterns[index] ?? 0;
-    counts.set(code, (counts.get(code) ?? 0) + 1);
+    const id = compared.patterns[index] ?? 0;
+    perId[id] = (perId[id] ?? 0) + 1;
   }
-  return counts;
+  return new Map(compared.codes.map((code, id) => [code, perId[id] ?? 0]));
 }
 
 /** Scores pairs with a model: the total weight (bits) of each, prior included, frequency adjustments applied. */
@@ -74,7 +86,12 @@ export class PairScorer {
     this.weights = levelWeights(model);
     this.prior = priorWeight(model);
     this.levels = new Int8Array(codec.count);
+    this.adjusted = model.comparisons.map((comparison) =>
+      comparison.levels.map((_, level) => comparison.frequencyLevels.includes(level)),
+    );
   }
+
+  private readonly adjusted: boolean[][];
 
   /** The summed level weights of a pattern, prior included (cached: there are few patterns). */
   patternWeight(code: number): number {
@@ -92,7 +109,7 @@ export class PairScorer {
   /** The frequency adjustment of a comparison at a level for an agreed value (0 when there is none). */
   adjustment(comparison: number, level: number, value: number): number {
     if (value < 0 || level < 0) return 0;
-    if (!this.model.comparisons[comparison]?.frequencyLevels.includes(level)) return 0;
+    if (this.adjusted[comparison]?.[level] !== true) return 0;
     return frequencyAdjustment(this.model.u[comparison]?.[level] ?? 1, this.frequencies.frequency(value));
   }
 
@@ -123,9 +140,10 @@ export class PairScorer {
 
   scoreAll(compared: ComparedPairs): Float64Array {
     const scores = new Float64Array(compared.count);
+    const patternWeights = compared.codes.map((code) => this.patternWeight(code));
     for (let index = 0; index < compared.count; index += 1) {
       scores[index] =
-        this.patternWeight(compared.patterns[index] ?? 0) +
+        (patternWeights[compared.patterns[index] ?? 0] ?? 0) +
         this.adjustment(GIVEN, compared.givenLevel[index] ?? -1, compared.givenValue[index] ?? -1) +
         this.adjustment(FAMILY, compared.familyLevel[index] ?? -1, compared.familyValue[index] ?? -1) +
         this.wholeNameCorrection(

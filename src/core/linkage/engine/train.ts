@@ -1,4 +1,5 @@
-import { compareRecords, FAMILY, GIVEN, IDENTIFIER, BIRTH_DATE, type Comparison } from './comparisons.js';
+import { BIRTH_DATE, compareRecords, FAMILY, GIVEN, IDENTIFIER, type Comparison } from './comparisons.js';
+import { FAMILY_LEVEL, GIVEN_LEVEL } from './names.js';
 import type { LinkageModel } from './model.js';
 import type { PatternCodec } from './patterns.js';
 import { seededRandom } from './random.js';
@@ -53,16 +54,20 @@ export const DEFAULT_DETERMINISTIC_RECALL = 0.6;
 function byIdentifier(levels: Int8Array): boolean {
   const given = levels[GIVEN] ?? -1;
   const family = levels[FAMILY] ?? -1;
-  return levels[IDENTIFIER] === 0 && ((given >= 0 && given <= 6) || (family >= 0 && family <= 7));
+  const someGiven = given >= 0 && given < GIVEN_LEVEL.initial;
+  const someFamily = family >= 0 && family < FAMILY_LEVEL.different;
+  return levels[IDENTIFIER] === 0 && (someGiven || someFamily);
 }
 
 function byName(levels: Int8Array): boolean {
   const given = levels[GIVEN] ?? -1;
   const family = levels[FAMILY] ?? -1;
   return (
-    (given === 0 || given === 1 || given === 3) &&
-    family >= 0 &&
-    family <= 1 &&
+    (given === GIVEN_LEVEL.exact ||
+      given === GIVEN_LEVEL.all_alike ||
+      given === GIVEN_LEVEL.first_equal ||
+      given === GIVEN_LEVEL.nickname_or_other_given) &&
+    (family === FAMILY_LEVEL.exact || family === FAMILY_LEVEL.one_dropped) &&
     levels[BIRTH_DATE] === 0 &&
     levels[IDENTIFIER] !== 2
   );

@@ -1,9 +1,6 @@
 import { doubleMetaphone, spanishPhoneticKey } from '../phonetic.js';
 import { jaroWinkler } from '../strings.js';
 
-/** Pairs of ids below this are cached under one number (id × base + id stays below 2^53). */
-const PAIR_BASE = 4_194_304;
-
 /**
  * Every distinct string the records use (name words, keys, identifiers), interned as a small integer, so that
  * comparing two records is comparing integers, and the string work (phonetic keys, Jaro–Winkler) is done once
@@ -14,7 +11,6 @@ export class Vocabulary {
   private readonly words: string[] = [];
   private readonly phonetic: number[] = [];
   private readonly metaphone: number[] = [];
-  private similarities = new Map<number, number>();
 
   /** The id of a string, interning it on first sight. */
   id(word: string): number {
@@ -62,18 +58,12 @@ export class Vocabulary {
     return key;
   }
 
-  /** Jaro–Winkler similarity of two interned words, computed once per pair. */
+  /**
+   * Jaro–Winkler similarity of two interned words. Not cached: for names of a dozen letters computing it is
+   * about as fast as looking it up in a map keyed by the pair.
+   */
   similarity(left: number, right: number): number {
     if (left === right) return 1;
-    if (left >= PAIR_BASE || right >= PAIR_BASE) return jaroWinkler(this.word(left), this.word(right));
-    const key = left < right ? left * PAIR_BASE + right : right * PAIR_BASE + left;
-    let value = this.similarities.get(key);
-    if (value === undefined) {
-      // A cache over millions of typo pairs would hold more than it saves: start again when it is large.
-      if (this.similarities.size > 4_000_000) this.similarities = new Map();
-      value = jaroWinkler(this.word(left), this.word(right));
-      this.similarities.set(key, value);
-    }
-    return value;
+    return jaroWinkler(this.word(left), this.word(right));
   }
 }
