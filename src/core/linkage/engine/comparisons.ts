@@ -119,6 +119,25 @@ function tryReadings(
   }
 }
 
+/**
+ * Whether exchanged readings are worth comparing: the first surname of one sounds like a surname of the other.
+ * Most pairs with names in common are not exchanged columns, and comparing every unrelated pair three ways
+ * would triple the cost of the random pairs that estimate `u`.
+ */
+function mayBeExchanged(
+  vocabulary: Vocabulary,
+  exchanged: readonly PreparedReading[],
+  readings: readonly PreparedReading[],
+): boolean {
+  const surname = exchanged[0]?.familyBare[0];
+  if (surname === undefined) return false;
+  const key = vocabulary.phoneticOf(surname);
+  for (const reading of readings) {
+    for (const other of reading.familyBare) if (vocabulary.phoneticOf(other) === key) return true;
+  }
+  return false;
+}
+
 function compareNames(
   vocabulary: Vocabulary,
   left: PreparedRecord,
@@ -132,8 +151,12 @@ function compareNames(
   const match: NameMatch = { best: Number.POSITIVE_INFINITY };
   tryReadings(vocabulary, left.readings, right.readings, levels, values, match);
   if (match.best < POOR_NAME_AGREEMENT) return;
-  tryReadings(vocabulary, left.exchanged, right.readings, levels, values, match);
-  tryReadings(vocabulary, left.readings, right.exchanged, levels, values, match);
+  if (mayBeExchanged(vocabulary, left.exchanged, right.readings)) {
+    tryReadings(vocabulary, left.exchanged, right.readings, levels, values, match);
+  }
+  if (mayBeExchanged(vocabulary, right.exchanged, left.readings)) {
+    tryReadings(vocabulary, left.readings, right.exchanged, levels, values, match);
+  }
 }
 
 function compareIdentifiers(
@@ -191,7 +214,10 @@ export function compareRecords(
     right.birthDay,
   );
   levels[BIRTH_DATE] = date === BIRTH_DATE_AGREEMENTS.length - 1 ? -1 : date;
-  levels[IDENTIFIER] = compareIdentifiers(vocabulary, left.identifiers, right.identifiers);
+  const identifier = compareIdentifiers(vocabulary, left.identifiers, right.identifiers);
+  // One digit apart is a clerk's slip only when the names agree: between people with different given names it is
+  // what relatives booked together get (consecutive A-numbers), so it counts as different.
+  levels[IDENTIFIER] = identifier === 1 && levels[GIVEN] === GIVEN_LEVEL.different ? 2 : identifier;
   levels[SEX] = compareCodes(left.sex, right.sex);
   levels[NATIONALITY] = compareCodes(left.nationality + 1, right.nationality + 1);
   for (let extra = 0; extra < left.extras.length; extra += 1) {

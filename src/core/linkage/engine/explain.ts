@@ -1,4 +1,5 @@
-import { compareRecords, FAMILY, GIVEN } from './comparisons.js';
+import { BIRTH_DATE, compareRecords, FAMILY, GIVEN } from './comparisons.js';
+import { birthKey } from './frequencies.js';
 import { probabilityOf, type LinkageModel } from './model.js';
 import type { PatternCodec } from './patterns.js';
 import type { PreparedRecord } from './record.js';
@@ -46,6 +47,11 @@ export function explainPair(
     levels[FAMILY] ?? -1,
     values[FAMILY] ?? -1,
   );
+  const familyBirth = scorer.familyBirthCorrection(
+    levels[FAMILY] ?? -1,
+    values[FAMILY] ?? -1,
+    levels[BIRTH_DATE] === 0 ? birthKey(left) : -1,
+  );
   let totalWeight = priorWeight;
   const comparisons = model.comparisons.map((comparison, index): ComparisonExplanation => {
     const level = levels[index] ?? -1;
@@ -54,7 +60,9 @@ export function explainPair(
     const m = model.m[index]?.[level] ?? 1;
     const u = model.u[index]?.[level] ?? 1;
     const frequencyAdjustment =
-      scorer.adjustment(index, level, values[index] ?? -1) + (index === FAMILY ? wholeName : 0);
+      scorer.adjustment(index, level, values[index] ?? -1) +
+      (index === FAMILY ? wholeName : 0) +
+      (index === BIRTH_DATE ? familyBirth : 0);
     const weight = Math.log2(m / u) + frequencyAdjustment;
     totalWeight += weight;
     return {

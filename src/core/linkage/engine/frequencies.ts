@@ -8,6 +8,7 @@ import type { PreparedRecord } from './record.js';
 export class ValueFrequencies {
   private readonly counts = new Map<number, number>();
   private readonly fullNames = new Map<number, number>();
+  private readonly familyBirths = new Map<number, number>();
   private total = 0;
 
   constructor(records: Iterable<PreparedRecord> = []) {
@@ -24,6 +25,11 @@ export class ValueFrequencies {
     if (givenFirst !== reading.givenWhole) this.count(givenFirst);
     this.count(reading.familyWhole);
     if (familyFirst !== reading.familyWhole) this.count(familyFirst);
+    const birth = birthKey(record);
+    if (reading.familyWhole >= 0 && birth >= 0) {
+      const key = fullNameKey(birth, reading.familyWhole);
+      this.familyBirths.set(key, (this.familyBirths.get(key) ?? 0) + 1);
+    }
     if (reading.givenWhole >= 0 && reading.familyWhole >= 0) {
       const key = fullNameKey(reading.givenWhole, reading.familyWhole);
       this.fullNames.set(key, (this.fullNames.get(key) ?? 0) + 1);
@@ -39,6 +45,11 @@ export class ValueFrequencies {
    * independent (families reuse names; some whole names are popular as a whole), so the product of the parts'
    * frequencies can make a shared whole name look rarer than it is.
    */
+  /** How many records have these surnames and this full birth date (twins and namesakes born the same day). */
+  familyBirthCount(family: number, birth: number): number {
+    return this.familyBirths.get(fullNameKey(birth, family)) ?? 0;
+  }
+
   fullNameCount(given: number, family: number): number {
     return this.fullNames.get(fullNameKey(given, family)) ?? 0;
   }
@@ -58,4 +69,9 @@ export const FREQUENCY_ADJUSTED: readonly number[] = [GIVEN, FAMILY];
 
 function fullNameKey(given: number, family: number): number {
   return given * 4_194_304 + family;
+}
+
+/** A full birth date as one number, or -1 when the day is not known. */
+export function birthKey(record: PreparedRecord): number {
+  return record.birthDay === 0 ? -1 : record.birthYear * 512 + record.birthMonth * 32 + record.birthDay;
 }

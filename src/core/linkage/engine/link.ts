@@ -1,6 +1,7 @@
 import { candidatePairs, type BlockingSummary } from './blocking.js';
 import { clusterRecords } from './cluster.js';
 import { comparisonsFor } from './comparisons.js';
+import { DEFAULT_LEVEL_PROBABILITIES } from './defaultModel.js';
 import { explainPair, type PairExplanation } from './explain.js';
 import { ValueFrequencies } from './frequencies.js';
 import { probabilityOf, weightOf, type LinkageModel } from './model.js';
@@ -8,7 +9,7 @@ import { PatternCodec } from './patterns.js';
 import { prepareRecord, type LinkageRecord, type PreparedRecord } from './record.js';
 import { comparePairs, countPatterns, PairScorer } from './score.js';
 import { chooseThreshold } from './threshold.js';
-import { assembleModel, estimateM, estimateU, fixPrior } from './train.js';
+import { assembleModel, estimateM, fixPrior, sampleRandomPairs, uFromRandomPairs } from './train.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Engine settings; every one has a documented default. */
@@ -105,7 +106,7 @@ export function runLinkage(
   phase('compare');
   const compared = comparePairs(records, vocabulary, codec, pairs);
   phase('train');
-  const u = estimateU(records, vocabulary, comparisons, {
+  const randomPatterns = sampleRandomPairs(records, vocabulary, codec, {
     leftCount,
     linkOnly,
     samples: options.randomPairs ?? DEFAULT_RANDOM_PAIRS,
@@ -115,7 +116,14 @@ export function runLinkage(
   const rightCount = records.length - leftCount;
   const allPairs = linkOnly ? leftCount * rightCount : (records.length * (records.length - 1)) / 2;
   const prior = fixPrior(patternCounts, codec, { candidatePairs: pairs.count, allPairs });
-  const fit = estimateM(patternCounts, codec, prior.candidatePrior);
+  const fit = estimateM(patternCounts, codec, prior.candidatePrior, DEFAULT_LEVEL_PROBABILITIES.m);
+  // u from the random pairs, then again with the matches among them discounted by the model so far.
+  let u = uFromRandomPairs(randomPatterns, codec, DEFAULT_LEVEL_PROBABILITIES.u);
+  u = uFromRandomPairs(randomPatterns, codec, DEFAULT_LEVEL_PROBABILITIES.u, {
+    m: fit.m,
+    u,
+    prior: prior.prior,
+  });
   const model = assembleModel(comparisons, fit.m, u, prior, fit);
   phase('score');
   const frequencies = new ValueFrequencies(records);

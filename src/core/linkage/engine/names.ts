@@ -7,7 +7,8 @@ export const GIVEN_LEVELS = [
   'all_alike',
   'first_equal',
   'first_equal_second_differs',
-  'nickname_or_other_given',
+  'nickname',
+  'other_given_shared',
   'similar',
   'phonetic',
   'somewhat_similar',
@@ -90,8 +91,9 @@ export function compareGiven(vocabulary: Vocabulary, left: PreparedReading, righ
       ? GIVEN_LEVEL.first_equal_second_differs
       : GIVEN_LEVEL.first_equal;
   }
-  if (sharesCanonical(left.givenCanonical, right.givenCanonical)) return GIVEN_LEVEL.nickname_or_other_given;
-  if (otherGivenShared(vocabulary, left.given, right.given)) return GIVEN_LEVEL.nickname_or_other_given;
+  if (sharesCanonical(left.givenCanonical, right.givenCanonical)) return GIVEN_LEVEL.nickname;
+  // Siblings often share a second given name, so this is its own level, weaker than a nickname.
+  if (otherGivenShared(vocabulary, left.given, right.given)) return GIVEN_LEVEL.other_given_shared;
   if (isInitial(vocabulary, a) || isInitial(vocabulary, b)) {
     return initialsAgree(vocabulary, a, b) ? GIVEN_LEVEL.initial : GIVEN_LEVEL.different;
   }
@@ -103,7 +105,7 @@ export function compareGiven(vocabulary: Vocabulary, left: PreparedReading, righ
 
 /** Whether both have the same number of given names (two or more), each alike in spelling or sound. */
 function allGivenAlike(vocabulary: Vocabulary, left: readonly number[], right: readonly number[]): boolean {
-  if (left.length < 2 || left.length !== right.length) return false;
+  if (left.length < 2) return false;
   for (let index = 0; index < left.length; index += 1) {
     const a = left[index] ?? -1;
     const b = right[index] ?? -1;

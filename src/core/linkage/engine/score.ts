@@ -1,5 +1,5 @@
-import { compareRecords, FAMILY, GIVEN } from './comparisons.js';
-import type { ValueFrequencies } from './frequencies.js';
+import { BIRTH_DATE, compareRecords, FAMILY, GIVEN } from './comparisons.js';
+import { birthKey, type ValueFrequencies } from './frequencies.js';
 import { frequencyAdjustment, levelWeights, priorWeight, type LinkageModel } from './model.js';
 import type { PatternCodec } from './patterns.js';
 import type { PreparedRecord } from './record.js';
@@ -18,6 +18,8 @@ export interface ComparedPairs {
   givenValue: Int32Array;
   familyLevel: Int8Array;
   familyValue: Int32Array;
+  /** The full birth date both agree on exactly (see birthKey), or -1. */
+  birthValue: Int32Array;
   count: number;
 }
 
@@ -36,6 +38,7 @@ export function comparePairs(
     givenValue: new Int32Array(count),
     familyLevel: new Int8Array(count),
     familyValue: new Int32Array(count),
+    birthValue: new Int32Array(count),
     count,
   };
   const levels = new Int8Array(codec.count);
@@ -57,6 +60,7 @@ export function comparePairs(
     compared.givenValue[index] = values[GIVEN] ?? -1;
     compared.familyLevel[index] = levels[FAMILY] ?? -1;
     compared.familyValue[index] = values[FAMILY] ?? -1;
+    compared.birthValue[index] = levels[BIRTH_DATE] === 0 ? birthKey(left) : -1;
   }
   return compared;
 }
@@ -138,6 +142,22 @@ export class PairScorer {
     return Math.min(0, Math.log2((m * this.frequencies.size) / others) - separate);
   }
 
+  /**
+   * The same cap for surnames and full birth date agreeing together: other records with both (twins, siblings
+   * born the same day, namesakes) make that agreement far more common than the two frequencies multiplied.
+   */
+  familyBirthCorrection(familyLevel: number, familyValue: number, birthValue: number): number {
+    if (familyLevel !== 0 || familyValue < 0 || birthValue < 0) return 0;
+    const others = this.frequencies.familyBirthCount(familyValue, birthValue) - 2;
+    if (others <= 0) return 0;
+    const separate =
+      (this.weights[FAMILY]?.[0] ?? 0) +
+      (this.weights[BIRTH_DATE]?.[0] ?? 0) +
+      this.adjustment(FAMILY, 0, familyValue);
+    const m = (this.model.m[FAMILY]?.[0] ?? 1) * (this.model.m[BIRTH_DATE]?.[0] ?? 1);
+    return Math.min(0, Math.log2((m * this.frequencies.size) / others) - separate);
+  }
+
   scoreAll(compared: ComparedPairs): Float64Array {
     const scores = new Float64Array(compared.count);
     const patternWeights = compared.codes.map((code) => this.patternWeight(code));
@@ -151,6 +171,11 @@ export class PairScorer {
           compared.givenValue[index] ?? -1,
           compared.familyLevel[index] ?? -1,
           compared.familyValue[index] ?? -1,
+        ) +
+        this.familyBirthCorrection(
+          compared.familyLevel[index] ?? -1,
+          compared.familyValue[index] ?? -1,
+          compared.birthValue[index] ?? -1,
         );
     }
     return scores;

@@ -7,46 +7,102 @@ import type { PreparedRecord } from './record.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
- * The `u` probabilities from random pairs: among records paired at random almost every pair is a non-match, so
- * how often each level occurs there is how often it occurs by chance. Counts are smoothed by half a pair, so a
- * level never seen by chance (an exact A-number) is rare, not impossible.
+ * Compares random pairs (every pair, when there are no more than `samples` of them: a small file is compared
+ * exhaustively) and counts their patterns, from which {@link uFromRandomPairs} estimates `u`.
  */
-export function estimateU(
+export function sampleRandomPairs(
   records: readonly PreparedRecord[],
   vocabulary: Vocabulary,
-  comparisons: readonly Comparison[],
+  codec: PatternCodec,
   options: { leftCount: number; linkOnly: boolean; samples: number; seed: number },
-): number[][] {
-  const counts = comparisons.map((comparison) => new Float64Array(comparison.levels.length));
-  const random = seededRandom(options.seed);
-  const levels = new Int8Array(comparisons.length);
-  const values = new Int32Array(comparisons.length);
-  const rightCount = records.length - options.leftCount;
-  if (records.length < 2 || (options.linkOnly && (options.leftCount === 0 || rightCount === 0))) {
-    return counts.map((levelCounts) => [...levelCounts].map(() => 1 / levelCounts.length));
-  }
-  for (let sample = 0; sample < options.samples; sample += 1) {
-    let a: number;
-    let b: number;
-    if (options.linkOnly) {
-      a = Math.floor(random() * options.leftCount);
-      b = options.leftCount + Math.floor(random() * rightCount);
-    } else {
-      a = Math.floor(random() * records.length);
-      b = Math.floor(random() * (records.length - 1));
-      if (b >= a) b += 1;
-    }
+): Map<number, number> {
+  const patterns = new Map<number, number>();
+  const levels = new Int8Array(codec.count);
+  const values = new Int32Array(codec.count);
+  const compare = (a: number, b: number) => {
     compareRecords(vocabulary, records[a] as PreparedRecord, records[b] as PreparedRecord, levels, values);
+    const code = codec.encode(levels);
+    patterns.set(code, (patterns.get(code) ?? 0) + 1);
+  };
+  const rightCount = records.length - options.leftCount;
+  const all = options.linkOnly ? options.leftCount * rightCount : (records.length * (records.length - 1)) / 2;
+  if (all <= options.samples) {
+    for (let a = 0; a < records.length; a += 1) {
+      const from = options.linkOnly ? Math.max(options.leftCount, a + 1) : a + 1;
+      if (options.linkOnly && a >= options.leftCount) break;
+      for (let b = from; b < records.length; b += 1) compare(a, b);
+    }
+    return patterns;
+  }
+  const random = seededRandom(options.seed);
+  for (let sample = 0; sample < options.samples; sample += 1) {
+    if (options.linkOnly) {
+      compare(
+        Math.floor(random() * options.leftCount),
+        options.leftCount + Math.floor(random() * rightCount),
+      );
+      continue;
+    }
+    const a = Math.floor(random() * records.length);
+    let b = Math.floor(random() * (records.length - 1));
+    if (b >= a) b += 1;
+    compare(a, b);
+  }
+  return patterns;
+}
+
+/**
+ * The `u` probabilities from random pairs: among records paired at random almost every pair is a non-match, so
+ * how often each level occurs there is how often it occurs by chance. In a small file the matches are not a
+ * negligible share of all pairs (40 people in two lists of 45: 2 % of pairs), so with a `discount` (a model so
+ * far) each pattern counts only as much as it is a non-match. The counts are smoothed toward `priorU` (the
+ * default model's u, worth {@link U_PRIOR_PAIRS} pairs), or by half a pair per level without one, so a level
+ * never seen by chance (an exact A-number) is rare, not impossible.
+ */
+export function uFromRandomPairs(
+  patterns: ReadonlyMap<number, number>,
+  codec: PatternCodec,
+  priorU: readonly (readonly number[])[] | undefined,
+  discount?: { m: readonly number[][]; u: readonly number[][]; prior: number },
+): number[][] {
+  const counts = codec.comparisons.map((comparison) => new Float64Array(comparison.levels.length));
+  const levels = new Int8Array(codec.count);
+  const priorWeight = discount ? Math.log2(discount.prior / (1 - discount.prior)) : 0;
+  for (const [code, count] of patterns) {
+    codec.decode(code, levels);
+    let weight = priorWeight;
+    if (discount) {
+      levels.forEach((level, comparison) => {
+        if (level >= 0) {
+          weight += Math.log2(
+            (discount.m[comparison]?.[level] ?? 1) / (discount.u[comparison]?.[level] ?? 1),
+          );
+        }
+      });
+    }
+    const nonMatch = discount ? count * (1 - 1 / (1 + 2 ** -weight)) : count;
     levels.forEach((level, comparison) => {
       const row = counts[comparison];
-      if (level >= 0 && row) row[level] = (row[level] ?? 0) + 1;
+      if (level >= 0 && row) row[level] = (row[level] ?? 0) + nonMatch;
     });
   }
-  return counts.map((row) => {
+  return counts.map((row, comparison) => {
     const total = row.reduce((sum, count) => sum + count, 0);
+    const prior = priorU?.[comparison];
+    if (prior && prior.length === row.length) {
+      return [...row].map(
+        (count, level) => (count + U_PRIOR_PAIRS * (prior[level] ?? 0)) / (total + U_PRIOR_PAIRS),
+      );
+    }
     return [...row].map((count) => (count + 0.5) / (total + 0.5 * row.length));
   });
 }
+
+/** How many pairs the default model's `u` counts for when estimating `u` (see estimateU). */
+export const U_PRIOR_PAIRS = 500;
+
+/** How many matches the default model's `m` counts for when estimating `m` (see estimateM). */
+export const M_PRIOR_MATCHES = 30;
 
 /** The recall assumed for the deterministic rules when it cannot be estimated from the data; see fixPrior. */
 export const DEFAULT_DETERMINISTIC_RECALL = 0.6;
@@ -66,7 +122,7 @@ function byName(levels: Int8Array): boolean {
     (given === GIVEN_LEVEL.exact ||
       given === GIVEN_LEVEL.all_alike ||
       given === GIVEN_LEVEL.first_equal ||
-      given === GIVEN_LEVEL.nickname_or_other_given) &&
+      given === GIVEN_LEVEL.nickname) &&
     (family === FAMILY_LEVEL.exact || family === FAMILY_LEVEL.one_dropped) &&
     levels[BIRTH_DATE] === 0 &&
     levels[IDENTIFIER] !== 2
@@ -173,6 +229,7 @@ export function estimateM(
   patternCounts: ReadonlyMap<number, number>,
   codec: PatternCodec,
   prior: number,
+  priorM?: readonly (readonly number[])[],
   maxIterations = 200,
 ): { m: number[][]; iterations: number; converged: boolean } {
   const comparisons = codec.comparisons;
@@ -180,7 +237,17 @@ export function estimateM(
     levels: codec.decode(code, new Int8Array(codec.count)),
     count,
   }));
-  let m = initialM(comparisons);
+  let m = priorM ? priorM.map((row) => [...row]) : initialM(comparisons);
+  // The default model's m, worth a few dozen matches: a small file learns from its own pairs without being
+  // able to teach itself that a twin is a match; a large one outweighs the prior entirely.
+  const withPrior = (row: Float64Array, comparison: number): number[] => {
+    const priorRow = priorM?.[comparison];
+    if (!priorRow || priorRow.length !== row.length) return normalized(row);
+    const total = row.reduce((sum, value) => sum + value, 0);
+    return [...row].map(
+      (value, level) => (value + M_PRIOR_MATCHES * (priorRow[level] ?? 0)) / (total + M_PRIOR_MATCHES),
+    );
+  };
   let u = marginals(decoded, comparisons);
   const priorWeight = Math.log2(prior / (1 - prior));
   for (let iteration = 1; iteration <= maxIterations; iteration += 1) {
@@ -203,7 +270,7 @@ export function estimateM(
         otherRow[level] = (otherRow[level] ?? 0) + count - posterior;
       });
     }
-    const nextM = matchSums.map(normalized);
+    const nextM = matchSums.map(withPrior);
     const nextU = otherSums.map(normalized);
     const moved = nextM.some((row, comparison) =>
       row.some((value, level) => Math.abs(value - (m[comparison]?.[level] ?? 0)) > 1e-6),

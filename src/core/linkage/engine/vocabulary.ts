@@ -59,11 +59,60 @@ export class Vocabulary {
   }
 
   /**
-   * Jaro–Winkler similarity of two interned words. Not cached: for names of a dozen letters computing it is
-   * about as fast as looking it up in a map keyed by the pair.
+   * Jaro–Winkler similarity of two interned words, computed once per pair of words: names repeat, so the same
+   * two spellings meet again and again across pairs of records.
    */
   similarity(left: number, right: number): number {
     if (left === right) return 1;
-    return jaroWinkler(this.word(left), this.word(right));
+    const low = left < right ? left : right;
+    const high = left < right ? right : left;
+    const cached = this.similarities.get(low, high);
+    if (cached >= 0) return cached;
+    const value = jaroWinkler(this.word(low), this.word(high));
+    this.similarities.set(low, high, value);
+    return value;
+  }
+
+  private readonly similarities = new PairCache();
+}
+
+/**
+ * A bounded cache of numbers keyed by pairs of non-negative integers, by open addressing over typed arrays (no
+ * garbage per entry, no boxing of the keys). When it fills up it starts again empty: pairs seen once in a
+ * million records are not worth keeping.
+ */
+class PairCache {
+  private static readonly CAPACITY = 1 << 21;
+  private readonly firsts = new Int32Array(PairCache.CAPACITY).fill(-1);
+  private readonly seconds = new Int32Array(PairCache.CAPACITY);
+  private readonly values = new Float64Array(PairCache.CAPACITY);
+  private count = 0;
+
+  /** The stored value, or -1 when there is none. */
+  get(first: number, second: number): number {
+    let slot = this.slotOf(first, second);
+    for (;;) {
+      const stored = this.firsts[slot] ?? -1;
+      if (stored === -1) return -1;
+      if (stored === first && this.seconds[slot] === second) return this.values[slot] ?? -1;
+      slot = (slot + 1) & (PairCache.CAPACITY - 1);
+    }
+  }
+
+  set(first: number, second: number, value: number): void {
+    if (this.count * 2 > PairCache.CAPACITY) {
+      this.firsts.fill(-1);
+      this.count = 0;
+    }
+    let slot = this.slotOf(first, second);
+    while ((this.firsts[slot] ?? -1) !== -1) slot = (slot + 1) & (PairCache.CAPACITY - 1);
+    this.firsts[slot] = first;
+    this.seconds[slot] = second;
+    this.values[slot] = value;
+    this.count += 1;
+  }
+
+  private slotOf(first: number, second: number): number {
+    return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) & (PairCache.CAPACITY - 1);
   }
 }
