@@ -9,6 +9,8 @@ import { handleError, handleNotFound } from './errorMapping.js';
 import { registerEntityRoutes } from './routes/entities.js';
 import { registerFindingRoutes } from './routes/findings.js';
 import { registerHomeRoute } from './routes/home.js';
+import { registerLinkageRoutes } from './routes/linkage.js';
+import { registerSearchRoutes } from './routes/search.js';
 import { registerViewRoutes } from './routes/views.js';
 
 export interface ApiDependencies {
@@ -64,6 +66,8 @@ export async function buildApi(
   registerHomeRoute(app);
   registerViewRoutes(app, dependencies);
   registerFindingRoutes(app, dependencies);
+  registerLinkageRoutes(app, dependencies);
+  registerSearchRoutes(app, dependencies);
   registerEntityRoutes(app, dependencies, new Set(['person', 'agreement']));
   await app.ready();
   return app;

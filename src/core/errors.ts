@@ -12,6 +12,12 @@ export const ERROR_CATEGORIES = {
   version_conflict: 'conflict',
   already_retracted: 'conflict',
   database_not_empty: 'conflict',
+  /** A reviewer said these records are not the same human being: their persons may never be merged. */
+  cannot_link: 'conflict',
+  /** A match was accepted or rejected already; a decision is not taken twice. */
+  match_already_decided: 'conflict',
+  /** The two sides of a match are one person already: split them before rejecting. */
+  already_linked: 'conflict',
   forbidden: 'forbidden',
   payload_too_large: 'too_large',
   unsupported_media_type: 'unsupported_media_type',

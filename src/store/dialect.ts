@@ -15,6 +15,11 @@ export interface DialectCapabilities {
   rowLocks: boolean;
   /** Text column type that compares byte by byte, so ids and dates sort the same on every engine. */
   textType: string;
+  /**
+   * How a lookup table answers from its primary key alone: SQLite stores the table in its primary key
+   * (`without rowid`), PostgreSQL adds the other columns to the key's index (`include`).
+   */
+  coveringPrimaryKey: 'without_rowid' | 'include';
 }
 
 export const SQLITE: DialectCapabilities = {
@@ -25,6 +30,7 @@ export const SQLITE: DialectCapabilities = {
   ilike: false,
   rowLocks: false,
   textType: 'text',
+  coveringPrimaryKey: 'without_rowid',
 };
 
 export const POSTGRES: DialectCapabilities = {
@@ -35,4 +41,5 @@ export const POSTGRES: DialectCapabilities = {
   ilike: true,
   rowLocks: true,
   textType: 'text collate "C"',
+  coveringPrimaryKey: 'include',
 };

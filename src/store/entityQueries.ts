@@ -9,8 +9,11 @@ import type {
   Stored,
   TransferEvaluation,
 } from '../core/ports/store.js';
+import type { CannotLink, KeyHit, MatchQuery, PersonMatch } from '../core/ports/personLinkage.js';
 import type { DialectCapabilities } from './dialect.js';
 import * as findings from './findingsQueries.js';
+import { personRecordsByKeys } from './personKeysQueries.js';
+import * as matches from './personMatchQueries.js';
 import { fromRow, READ_COLUMNS, type Row } from './rows.js';
 
 // Tables are chosen at run time from the kind registry, so the query builder cannot be typed per table here.
@@ -186,5 +189,29 @@ export class EntityQueries implements EntityReader {
 
   transfersNeedingEvaluation(packVersion: string, limit: number, after?: string): Promise<string[]> {
     return findings.transfersNeedingEvaluation(this.db, packVersion, limit, after);
+  }
+
+  personRecordsByKeys(keys: readonly string[], perKey: number): Promise<KeyHit[]> {
+    return personRecordsByKeys(this.db, keys, perKey);
+  }
+
+  getMatch(id: string): Promise<PersonMatch | undefined> {
+    return matches.getMatch(this.db, id);
+  }
+
+  listMatches(query: MatchQuery): Promise<{ items: PersonMatch[]; next: string | null }> {
+    return matches.listMatches(this.db, query);
+  }
+
+  personsCannotLink(personId: string, otherPersonId: string): Promise<boolean> {
+    return matches.personsCannotLink(this.db, personId, otherPersonId);
+  }
+
+  scanMatches(batchSize: number): AsyncIterable<PersonMatch[]> {
+    return matches.scanMatches(this.db, batchSize);
+  }
+
+  scanCannotLinks(batchSize: number): AsyncIterable<CannotLink[]> {
+    return matches.scanCannotLinks(this.db, batchSize);
   }
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { KIND_ORDER, kindOf, type KindName } from '../core/entities/index.js';
+import { KIND_ORDER, kindOf } from '../core/entities/index.js';
 import type { Actor, AuditEntry, Stats, Store, UnitOfWork } from '../core/ports/store.js';
 import type { DialectCapabilities } from './dialect.js';
 import { EntityQueries, type AnyDb } from './entityQueries.js';
@@ -49,7 +49,7 @@ export class KyselyStore extends EntityQueries implements Store {
       actorId: String(row.actor_id),
       actorRole: String(row.actor_role),
       action: row.action as AuditEntry['action'],
-      kind: row.kind as KindName,
+      kind: row.kind as AuditEntry['kind'],
       entityId: String(row.entity_id),
       version: Number(row.version),
       before: row.before_data === null ? null : JSON.parse(String(row.before_data)),

@@ -3,6 +3,7 @@ import type { DialectCapabilities } from './dialect.js';
 import * as registry from './migrations/001_registry.js';
 import * as findings from './migrations/002_findings.js';
 import * as transferListIndexes from './migrations/003_transfer_list_indexes.js';
+import * as personLinkage from './migrations/004_person_linkage.js';
 
 interface Migration {
   name: string;
@@ -14,6 +15,7 @@ const MIGRATIONS: readonly Migration[] = [
   { name: '001_registry', up: registry.up },
   { name: '002_findings', up: findings.up },
   { name: '003_transfer_list_indexes', up: transferListIndexes.up },
+  { name: '004_person_linkage', up: personLinkage.up },
 ];
 
 /**

@@ -1,10 +1,13 @@
 import { kindOf, type EntityDataByKind, type KindName } from '../core/entities/index.js';
 import { DomainError, notFound, versionConflict } from '../core/errors.js';
 import { canonical } from '../core/values/canonical.js';
+import type { CannotLink, MatchStatus, PersonMatch } from '../core/ports/personLinkage.js';
 import type { Actor, AuditEntry, Stored, TransferEvaluation, UnitOfWork } from '../core/ports/store.js';
 import type { DialectCapabilities } from './dialect.js';
 import { EntityQueries, type AnyDb } from './entityQueries.js';
 import { saveEvaluations } from './findingsQueries.js';
+import { insertKeyRows, keyRowsOf, syncKeyRows } from './personKeysQueries.js';
+import * as matches from './personMatchQueries.js';
 import { toRow, type Row } from './rows.js';
 
 /**
@@ -35,6 +38,7 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
       data: canonical(entity.data),
     };
     await this.db.insertInto(kindOf(kind).table).values(toRow(kind, stored)).execute();
+    if (isRecord(kind, stored)) await insertKeyRows(this.db, keyRowsOf(stored));
     await this.appendAudit([
       { action: 'create', kind, entityId: stored.id, version: 1, before: null, after: stored, at },
     ]);
@@ -51,6 +55,7 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
     const at = this.now();
     const after: Stored<K> = { ...before, version: before.version + 1, updatedAt: at, data: canonical(data) };
     await this.compareAndSet(kind, before, after);
+    await this.syncKeys(kind, before, after);
     await this.appendAudit([
       { action: 'update', kind, entityId: id, version: after.version, before, after, at },
     ]);
@@ -72,6 +77,7 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
       retracted: { at, reason },
     };
     await this.compareAndSet(kind, before, after);
+    await this.syncKeys(kind, before, after);
     await this.appendAudit([
       { action: 'retract', kind, entityId: id, version: after.version, before, after, at },
     ]);
@@ -89,6 +95,10 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
         .insertInto(kindOf(kind).table)
         .values(rows.slice(start, start + chunkSize))
         .execute();
+      if (kind === 'personRecord') {
+        const records = entities.slice(start, start + chunkSize) as Array<Stored<'personRecord'>>;
+        await insertKeyRows(this.db, records.flatMap(keyRowsOf));
+      }
       await this.appendAudit(
         entities.slice(start, start + chunkSize).map((entity) => ({
           action: 'restore' as const,
@@ -120,6 +130,77 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
         .forUpdate()
         .execute();
     }
+  }
+
+  async insertMatch(match: PersonMatch): Promise<void> {
+    await matches.insertMatch(this.db, match);
+    await this.appendAudit([
+      {
+        action: 'create',
+        kind: 'personMatch',
+        entityId: match.id,
+        version: 1,
+        before: null,
+        after: match,
+        at: this.now(),
+      },
+    ]);
+  }
+
+  async decideMatch(
+    id: string,
+    expectedVersion: number,
+    decision: { status: Exclude<MatchStatus, 'pending'>; reason: string | null },
+  ): Promise<PersonMatch> {
+    const before = await matches.getMatch(this.db, id);
+    if (!before) throw notFound('match', id);
+    if (before.version !== expectedVersion)
+      throw versionConflict('match', id, expectedVersion, before.version);
+    const at = this.now();
+    const after: PersonMatch = {
+      ...before,
+      ...decision,
+      version: before.version + 1,
+      decidedBy: this.actor.id,
+      decidedAt: at,
+    };
+    if (!(await matches.compareAndSetMatch(this.db, before, after))) {
+      const current = await matches.getMatch(this.db, id);
+      throw versionConflict('match', id, expectedVersion, current?.version ?? before.version);
+    }
+    await this.appendAudit([
+      { action: 'update', kind: 'personMatch', entityId: id, version: after.version, before, after, at },
+    ]);
+    return after;
+  }
+
+  addCannotLinks(matchId: string, left: readonly string[], right: readonly string[]): Promise<void> {
+    const links = left.flatMap((recordId) =>
+      right.map((otherRecordId) => ({ recordId, otherRecordId, matchId })),
+    );
+    return matches.addCannotLinks(this.db, links);
+  }
+
+  async restoreLinkage(restored: readonly PersonMatch[], cannotLinks: readonly CannotLink[]): Promise<void> {
+    const at = this.now();
+    for (const match of restored) await matches.insertMatch(this.db, match);
+    await this.appendAudit(
+      restored.map((match) => ({
+        action: 'restore' as const,
+        kind: 'personMatch' as const,
+        entityId: match.id,
+        version: match.version,
+        before: null,
+        after: match,
+        at,
+      })),
+    );
+    await matches.addCannotLinks(this.db, cannotLinks);
+  }
+
+  /** A person record's search keys change with it, in the same transaction, so they are never out of date. */
+  private async syncKeys<K extends KindName>(kind: K, before: Stored<K>, after: Stored<K>): Promise<void> {
+    if (isRecord(kind, before) && isRecord(kind, after)) await syncKeyRows(this.db, before, after);
   }
 
   /** The current entity, or the error that says why the caller's view of it is stale or wrong. */
@@ -193,4 +274,8 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
         .execute();
     }
   }
+}
+
+function isRecord(kind: KindName, _stored: Stored): _stored is Stored<'personRecord'> {
+  return kind === 'personRecord';
 }

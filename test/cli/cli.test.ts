@@ -64,7 +64,8 @@ describe('custodia command line', () => {
     const again = custodia('import-bundle', join(workDirectory, 'one.json'), '--db', second);
     expect(again.code).toBe(3);
     expect(again.stderr).toContain('database_not_empty');
-  });
+    // Six processes, each seeding or reading the whole demo: on a busy 2-core machine that is over 30 s.
+  }, 120_000);
 
   it('evaluates a bundle or an array of bundles, reporting a bad one by index while evaluating the others', () => {
     const worked = join(root, 'test/fixtures/rules-md-worked-bundle.json');

@@ -19,13 +19,14 @@ import { idParams, listQuerySchema, noQuery, nulCharacterIssues, patchBody, retr
 
 const LIST_OPTIONS = new Set(['limit', 'cursor', 'sort', 'from', 'to', 'dateMatch', 'includeRetracted']);
 
-function assertMayWrite(role: string): void {
+/** Fails with forbidden below the editor role: viewers and the public only read. */
+export function assertMayWrite(role: string): void {
   if (!roleAtLeast(role as 'admin', 'editor'))
     throw new DomainError('forbidden', 'changing the registry needs the editor role');
 }
 
 /** Runs before body validation on every write: a NUL character would fail in PostgreSQL as a 500. */
-async function refuseNulCharacters(request: FastifyRequest): Promise<void> {
+export async function refuseNulCharacters(request: FastifyRequest): Promise<void> {
   const issues = nulCharacterIssues(request.body);
   if (issues.length > 0) throw invalidInput(issues, 'the request is not valid');
 }

@@ -23,6 +23,8 @@ export const ID_PREFIXES = {
   transfer: 'trf',
   reportedCount: 'cnt',
   custodyEvent: 'cev',
+  /** Not an entity kind: a scored pair in the linkage review queue (person_matches). */
+  personMatch: 'mat',
 } as const;
 
 /** Every fact names at least one source; nothing is known "from nowhere". */

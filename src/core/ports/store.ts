@@ -1,6 +1,7 @@
 import type { EntityDataByKind, EntityMeta, KindName } from '../entities/index.js';
 import type { Role } from '../roles.js';
 import type { DecidedFinding } from '../rules/types.js';
+import type { PersonLinkageReader, PersonLinkageWriter } from './personLinkage.js';
 
 /** An entity as stored: its data plus id, version, timestamps and retraction. */
 export type Stored<K extends KindName = KindName> = EntityMeta & { data: EntityDataByKind[K] };
@@ -74,7 +75,7 @@ export interface StoredFinding {
 }
 
 /** Reads that need no transaction. */
-export interface EntityReader {
+export interface EntityReader extends PersonLinkageReader {
   get<K extends KindName>(kind: K, id: string): Promise<Stored<K> | undefined>;
   getMany<K extends KindName>(kind: K, ids: readonly string[]): Promise<Array<Stored<K>>>;
   list<K extends KindName>(kind: K, query: ListQuery): Promise<Page<K>>;
@@ -96,7 +97,7 @@ export interface EntityReader {
  * The only way to change data. Every insert, update and retraction appends an audit entry in the same
  * transaction; there is no other write path.
  */
-export interface UnitOfWork extends EntityReader {
+export interface UnitOfWork extends EntityReader, PersonLinkageWriter {
   readonly actor: Actor;
   insert<K extends KindName>(kind: K, entity: { id: string; data: EntityDataByKind[K] }): Promise<Stored<K>>;
   /** Fails with version_conflict, changing nothing, when the stored version is not `expectedVersion`. */
@@ -126,13 +127,16 @@ export interface UnitOfWork extends EntityReader {
   restore<K extends KindName>(kind: K, entities: Array<Stored<K>>): Promise<void>;
 }
 
+/** What an audit entry is about: an entity of a kind, or a reviewer's match decision (`personMatch`). */
+export type AuditKind = KindName | 'personMatch';
+
 export interface AuditEntry {
   seq: number;
   at: string;
   actorId: string;
   actorRole: string;
   action: 'create' | 'update' | 'retract' | 'restore';
-  kind: KindName;
+  kind: AuditKind;
   entityId: string;
   version: number;
   before: unknown;

@@ -6,6 +6,7 @@ import type { UseCaseContext } from './context.js';
 import { collectReferences } from './references.js';
 import { zodIssues } from './validate.js';
 import { refreshEvaluations } from './findings.js';
+import { exportLinkage, validateLinkage } from './exportLinkage.js';
 
 export const EXPORT_FORMAT = 'custodia-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -13,7 +14,8 @@ export const EXPORT_FORMAT_VERSION = 1;
 /**
  * The whole registry as one JSON document, written piece by piece so memory stays flat. Kinds come in dependency
  * order and entities in id order; the document holds no export time, so exporting the same data twice gives the
- * same bytes. The audit log is not part of it: it records history, and has its own verification.
+ * same bytes. The linkage decisions (review queue, cannot-links) follow the entities. The audit log is not part of
+ * it: it records history, and has its own verification.
  */
 export async function* exportDocument(reader: EntityReader): AsyncIterable<string> {
   yield `{"format":"${EXPORT_FORMAT}","formatVersion":${EXPORT_FORMAT_VERSION},"entities":{`;
@@ -32,7 +34,9 @@ export async function* exportDocument(reader: EntityReader): AsyncIterable<strin
     }
     yield ']';
   }
-  yield '\n}}\n';
+  yield '\n}';
+  yield* exportLinkage(reader);
+  yield '}\n';
 }
 
 function serialise(entity: Stored) {
@@ -113,6 +117,7 @@ export async function importDocument(
   document: unknown,
 ): Promise<Record<string, number>> {
   const byKind = validateDocument(document);
+  const linkage = validateLinkage(document, byKind);
   if (!(await context.store.isEmpty())) {
     throw new DomainError(
       'database_not_empty',
@@ -126,6 +131,8 @@ export async function importDocument(
       await unitOfWork.restore(kind, entities);
       counts[kindOf(kind).collection] = entities.length;
     }
+    await unitOfWork.restoreLinkage(linkage.matches, linkage.cannotLinks);
+    counts['person-matches'] = linkage.matches.length;
     // Findings are derived, not exported: they are computed afresh for the restored transfers.
     const transferIds = (byKind.get('transfer') ?? []).map((transfer) => transfer.id);
     await refreshEvaluations(unitOfWork, transferIds, context.rules, context.clock().toISOString());

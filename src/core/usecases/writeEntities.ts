@@ -6,13 +6,15 @@ import { assertReferencesExist } from './references.js';
 import { parseOrThrow } from './validate.js';
 import { affectedTransfers, bundleRelevant, refreshEvaluations } from './findings.js';
 import { canonical } from '../values/canonical.js';
+import { decideArrival, queueMatches } from './linkPersonRecord.js';
+import { fromFictionalSources } from './personMembership.js';
 
 const sameJson = (left: unknown, right: unknown) =>
   JSON.stringify(canonical(left)) === JSON.stringify(canonical(right));
 
 /**
- * Records a new fact. A person record that names no person gets a new person of its own (a cluster of one);
- * linkage may later merge it.
+ * Records a new fact. A person record that names no person is linked on arrival (linkPersonRecord.ts): it joins
+ * the person it surely matches, or gets a new person of its own, with any likely persons queued for review.
  */
 export async function createEntity<K extends KindName>(
   context: UseCaseContext,
@@ -37,18 +39,18 @@ async function insertPersonRecord(
   unitOfWork: UnitOfWork,
   record: PersonRecord,
 ): Promise<Stored<'personRecord'>> {
-  let personId = record.personId;
-  if (!personId) {
-    const sources = await unitOfWork.getMany('source', record.sourceIds);
-    const fictional = sources.length > 0 && sources.every((source) => source.data.fictional);
-    personId = (
-      await unitOfWork.insert('person', { id: context.newId(kindOf('person').prefix), data: { fictional } })
-    ).id;
-  }
-  return unitOfWork.insert('personRecord', {
-    id: context.newId(kindOf('personRecord').prefix),
-    data: { ...record, personId },
-  });
+  const recordId = context.newId(kindOf('personRecord').prefix);
+  // A personId given with the record is the editor's decision: no linkage.
+  if (record.personId) return unitOfWork.insert('personRecord', { id: recordId, data: record });
+  const fictional = await fromFictionalSources(unitOfWork, record.sourceIds);
+  const arrival = await decideArrival(unitOfWork, record, fictional);
+  const personId =
+    arrival.personId ??
+    (await unitOfWork.insert('person', { id: context.newId(kindOf('person').prefix), data: { fictional } }))
+      .id;
+  const stored = await unitOfWork.insert('personRecord', { id: recordId, data: { ...record, personId } });
+  await queueMatches(context, unitOfWork, stored, arrival.review);
+  return stored;
 }
 
 /**

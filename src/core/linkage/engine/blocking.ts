@@ -187,14 +187,6 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     },
   },
   {
-    name: 'surnames_year',
-    description: 'both surnames sounding alike, and the birth year',
-    keys(record, features, keys, into) {
-      if (record.birthYear === 0) return;
-      for (const surnames of surnamePairs(features, keys)) into.add(keys.join(surnames, record.birthYear));
-    },
-  },
-  {
     name: 'surnames_given',
     description: 'both surnames and the first given name sounding alike, whatever the birth date',
     keys(_record, features, keys, into) {
