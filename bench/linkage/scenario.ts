@@ -114,7 +114,7 @@ function baseline(
     const name = parseName(record);
     const keys = [`${name.given.join(' ')}|${name.family.join(' ')}|${record.birthDate ?? ''}`];
     for (const identifier of record.identifiers ?? []) {
-      const canonical = canonicalIdentifier(identifier);
+      const canonical = typeof identifier === 'string' ? canonicalIdentifier(identifier) : undefined;
       if (canonical) keys.push(canonical);
     }
     for (const key of keys) groups.set(key, [...(groups.get(key) ?? []), index]);

@@ -115,12 +115,12 @@ describe.each(DIALECTS)('person record keys [%s]', (dialect) => {
       });
       expect(await application.store.migrate()).toEqual(['004_person_linkage']);
       const hits = await application.store.personRecordsByKeys(
-        ['i:p:G1234567', 's:benabides', 'c:jiomara'],
+        ['i:passport:G1234567', 's:benabides', 'c:jiomara'],
         10,
       );
       expect(hits.map((hit) => [hit.key, hit.recordId])).toEqual(
         expect.arrayContaining([
-          ['i:p:G1234567', recordId],
+          ['i:passport:G1234567', recordId],
           ['s:benabides', recordId],
           ['c:jiomara', recordId],
         ]),

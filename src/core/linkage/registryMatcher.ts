@@ -50,6 +50,6 @@ export function linkageRecordOf(
     birthDate: record.birthDate,
     sex: record.sex === 'female' || record.sex === 'male' ? record.sex : undefined,
     nationality,
-    identifiers: record.identifiers.map((identifier) => identifier.value),
+    identifiers: record.identifiers.map((identifier) => ({ kind: identifier.kind, value: identifier.value })),
   };
 }

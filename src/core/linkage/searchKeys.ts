@@ -34,7 +34,7 @@ export interface KeySource {
   familyNames?: string | undefined;
   aliases?: readonly string[] | undefined;
   birthDate?: string | undefined;
-  identifiers?: ReadonlyArray<{ value: string }> | undefined;
+  identifiers?: ReadonlyArray<{ kind?: string; value: string }> | undefined;
 }
 
 /** A key with its tier, for ordering a lookup. */
@@ -101,9 +101,9 @@ function nameKeys(roles: NameRoles, birthYear: string | undefined): Set<string> 
   return keys;
 }
 
-function identifierKeys(identifiers: ReadonlyArray<{ value: string }> | undefined): string[] {
+function identifierKeys(identifiers: ReadonlyArray<{ kind?: string; value: string }> | undefined): string[] {
   return (identifiers ?? []).flatMap((identifier) => {
-    const canonical = canonicalIdentifier(identifier.value);
+    const canonical = canonicalIdentifier(identifier.value, identifier.kind);
     return canonical === undefined ? [] : [`i:${canonical}`];
   });
 }

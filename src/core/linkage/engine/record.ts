@@ -14,8 +14,11 @@ export interface LinkageRecord {
   sex?: 'female' | 'male' | undefined;
   /** An ISO 3166 alpha-3 code where the country was recognised, else the text as written. */
   nationality?: string | undefined;
-  /** Identifiers as written (A-numbers, passports); each is put in canonical form. */
-  identifiers?: readonly string[] | undefined;
+  /**
+   * Identifiers as written (A-numbers, passports), with their kind when the source says it (the registry does;
+   * a CSV column does not); each is put in canonical form.
+   */
+  identifiers?: ReadonlyArray<string | { kind: string; value: string }> | undefined;
   /** Any other attributes, compared as strings, by name. */
   extras?: Readonly<Record<string, string>> | undefined;
 }
@@ -78,20 +81,27 @@ function prepareReading(reading: NameReading, vocabulary: Vocabulary): PreparedR
 }
 
 /**
- * The canonical form of an identifier with its kind in front (`a:012345678` for an A-number, `p:G1234567` for a
- * passport-like code), so that identifiers of different kinds are never compared with each other.
+ * The canonical form of an identifier with its kind in front (`a:012345678` for an A-number, `passport:G1234567`),
+ * so that identifiers of different kinds are never compared with each other. Without a kind (a CSV column of
+ * identifiers) the text is read as an A-number when it can be one, else as a passport.
  */
-export function canonicalIdentifier(text: string): string | undefined {
-  const aNumber = canonicalANumber(text);
-  if (aNumber !== undefined) return `a:${aNumber}`;
+export function canonicalIdentifier(text: string, kind?: string): string | undefined {
+  if (kind === undefined || kind === 'a_number') {
+    const aNumber = canonicalANumber(text);
+    if (aNumber !== undefined) return `a:${aNumber}`;
+    if (kind === 'a_number') return undefined;
+  }
   const passport = canonicalPassport(text);
-  return passport === undefined ? undefined : `p:${passport}`;
+  return passport === undefined ? undefined : `${kind ?? 'passport'}:${passport}`;
 }
 
 function prepareIdentifiers(record: LinkageRecord, vocabulary: Vocabulary): number[] {
   const ids: number[] = [];
   for (const written of record.identifiers ?? []) {
-    const canonical = canonicalIdentifier(written);
+    const canonical =
+      typeof written === 'string'
+        ? canonicalIdentifier(written)
+        : canonicalIdentifier(written.value, written.kind);
     if (canonical === undefined) continue;
     const id = vocabulary.id(canonical);
     if (!ids.includes(id)) ids.push(id);
