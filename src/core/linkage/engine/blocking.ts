@@ -9,22 +9,26 @@ export class KeyMaker {
   private capacity = 1 << 16;
   private firsts = new Int32Array(this.capacity).fill(-1);
   private seconds = new Int32Array(this.capacity);
+  private thirds = new Int32Array(this.capacity);
   private values = new Int32Array(this.capacity);
   private count = 0;
 
-  /** The key made of a key so far (or a first part) and one more part (both non-negative 32-bit integers). */
-  join(key: number, part: number): number {
+  /** The key made of two or three parts (non-negative 32-bit integers; the third -1 when there are two). */
+  join(first: number, second: number, third = -1): number {
     const mask = this.capacity - 1;
-    let slot = (Math.imul(key, 0x9e3779b1) ^ Math.imul(part, 0x85ebca6b)) & mask;
+    let slot = hash(first, second, third) & mask;
     for (;;) {
-      const first = this.firsts[slot] ?? -1;
-      if (first === -1) break;
-      if (first === key && this.seconds[slot] === part) return this.values[slot] ?? 0;
+      const stored = this.firsts[slot] ?? -1;
+      if (stored === -1) break;
+      if (stored === first && this.seconds[slot] === second && this.thirds[slot] === third) {
+        return this.values[slot] ?? 0;
+      }
       slot = (slot + 1) & mask;
     }
     const id = this.count;
-    this.firsts[slot] = key;
-    this.seconds[slot] = part;
+    this.firsts[slot] = first;
+    this.seconds[slot] = second;
+    this.thirds[slot] = third;
     this.values[slot] = id;
     this.count += 1;
     if (this.count * 2 > this.capacity) this.grow();
@@ -36,22 +40,50 @@ export class KeyMaker {
   }
 
   private grow(): void {
-    const { firsts, seconds, values } = this;
+    const { firsts, seconds, thirds, values } = this;
     this.capacity *= 2;
     this.firsts = new Int32Array(this.capacity).fill(-1);
     this.seconds = new Int32Array(this.capacity);
+    this.thirds = new Int32Array(this.capacity);
     this.values = new Int32Array(this.capacity);
     const mask = this.capacity - 1;
     for (let old = 0; old < firsts.length; old += 1) {
-      const key = firsts[old] ?? -1;
-      if (key === -1) continue;
-      const part = seconds[old] ?? 0;
-      let slot = (Math.imul(key, 0x9e3779b1) ^ Math.imul(part, 0x85ebca6b)) & mask;
+      const first = firsts[old] ?? -1;
+      if (first === -1) continue;
+      const second = seconds[old] ?? 0;
+      const third = thirds[old] ?? 0;
+      let slot = hash(first, second, third) & mask;
       while ((this.firsts[slot] ?? -1) !== -1) slot = (slot + 1) & mask;
-      this.firsts[slot] = key;
-      this.seconds[slot] = part;
+      this.firsts[slot] = first;
+      this.seconds[slot] = second;
+      this.thirds[slot] = third;
       this.values[slot] = values[old] ?? 0;
     }
+  }
+}
+
+function hash(first: number, second: number, third: number): number {
+  return Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b) ^ Math.imul(third + 1, 0xc2b2ae35);
+}
+
+/** The keys of one record under one rule, without repeats (a record has a handful: a list beats a set). */
+export class KeyList {
+  keys = new Int32Array(64);
+  size = 0;
+
+  add(key: number): void {
+    for (let index = 0; index < this.size; index += 1) if (this.keys[index] === key) return;
+    if (this.size === this.keys.length) {
+      const grown = new Int32Array(this.keys.length * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.size] = key;
+    this.size += 1;
+  }
+
+  clear(): void {
+    this.size = 0;
   }
 }
 
@@ -64,7 +96,7 @@ export interface BlockingRule {
   description: string;
   /** Blocks of this rule larger than this are not expanded (a broad rule is only for rarer names). */
   maxBlockSize?: number;
-  keys(record: PreparedRecord, features: BlockingFeatures, keys: KeyMaker, into: Set<number>): void;
+  keys(record: PreparedRecord, features: BlockingFeatures, keys: KeyMaker, into: KeyList): void;
 }
 
 /** A full birth date with day and month in sorted order, so a swapped day and month give the same key. */
@@ -137,12 +169,12 @@ function surnamePairs(features: BlockingFeatures, keys: KeyMaker): number[] {
 }
 
 /** Surname × given-name keys, from the readings and, for separate columns, with the columns exchanged too. */
-function surnameGivenKeys(features: BlockingFeatures, keys: KeyMaker, last: number, into: Set<number>): void {
+function surnameGivenKeys(features: BlockingFeatures, keys: KeyMaker, last: number, into: KeyList): void {
   for (const surname of features.surnames) {
-    for (const name of features.given) into.add(keys.join(keys.join(surname, name), last));
+    for (const name of features.given) into.add(keys.join(surname, name, last));
   }
   for (const surname of features.exchangedSurnames) {
-    for (const name of features.exchangedGiven) into.add(keys.join(keys.join(surname, name), last));
+    for (const name of features.exchangedGiven) into.add(keys.join(surname, name, last));
   }
 }
 
@@ -172,7 +204,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     description: 'any name word sounding alike and the full birth date (day and month in either order)',
     keys(record, features, keys, into) {
       if (record.birthDay === 0) return;
-      const day = keys.join(record.birthYear, dayOfYear(record));
+      const day = record.birthYear * 1024 + dayOfYear(record);
       for (const surname of features.surnames) into.add(keys.join(day, surname));
       for (const name of features.given) into.add(keys.join(day, name));
     },
@@ -245,48 +277,74 @@ interface RuleIndex {
   oversized: Uint8Array;
 }
 
-function indexRule(
-  rule: BlockingRule,
+/** One rule's keys as they are gathered, record by record (CSR layout). */
+class RuleKeys {
+  readonly maker = new KeyMaker();
+  readonly offsets: Int32Array;
+  private flat: Int32Array;
+  private used = 0;
+
+  constructor(recordCount: number) {
+    this.offsets = new Int32Array(recordCount + 1);
+    this.flat = new Int32Array(recordCount * 2 + 16);
+  }
+
+  append(record: number, found: KeyList): void {
+    if (this.used + found.size > this.flat.length) {
+      const grown = new Int32Array(Math.max(this.flat.length * 2, this.used + found.size));
+      grown.set(this.flat);
+      this.flat = grown;
+    }
+    for (let at = 0; at < found.size; at += 1) this.flat[this.used++] = found.keys[at] ?? 0;
+    this.offsets[record + 1] = this.used;
+  }
+
+  index(maxBlockSize: number): RuleIndex {
+    const keyCount = this.maker.size;
+    const keys = this.flat.subarray(0, this.used);
+    const blockStart = new Int32Array(keyCount + 1);
+    for (const key of keys) blockStart[key + 1] = (blockStart[key + 1] ?? 0) + 1;
+    for (let key = 0; key < keyCount; key += 1)
+      blockStart[key + 1] = (blockStart[key + 1] ?? 0) + (blockStart[key] ?? 0);
+    const fill = blockStart.slice(0, keyCount);
+    const members = new Int32Array(keys.length);
+    const recordCount = this.offsets.length - 1;
+    for (let record = 0; record < recordCount; record += 1) {
+      for (let at = this.offsets[record] ?? 0; at < (this.offsets[record + 1] ?? 0); at += 1) {
+        const key = keys[at] ?? 0;
+        members[fill[key] ?? 0] = record;
+        fill[key] = (fill[key] ?? 0) + 1;
+      }
+    }
+    const oversized = new Uint8Array(keyCount);
+    for (let key = 0; key < keyCount; key += 1) {
+      if ((blockStart[key + 1] ?? 0) - (blockStart[key] ?? 0) > maxBlockSize) oversized[key] = 1;
+    }
+    return { offsets: this.offsets, keys, blockStart, members, oversized };
+  }
+}
+
+/**
+ * Files every record under every rule in one pass: a record's features are computed once and dropped at once,
+ * so a million records leave no per-record garbage behind for the collector to trace.
+ */
+function indexRules(
+  rules: readonly BlockingRule[],
   records: readonly PreparedRecord[],
-  features: readonly BlockingFeatures[],
-  maxBlockSize: number,
-): RuleIndex {
-  const maker = new KeyMaker();
-  const offsets = new Int32Array(records.length + 1);
-  let flat = new Int32Array(records.length * 2 + 16);
-  let used = 0;
-  const found = new Set<number>();
+  vocabulary: Vocabulary,
+): RuleKeys[] {
+  const gathered = rules.map(() => new RuleKeys(records.length));
+  const found = new KeyList();
   records.forEach((record, index) => {
-    found.clear();
-    rule.keys(record, features[index] as BlockingFeatures, maker, found);
-    if (used + found.size > flat.length) {
-      const grown = new Int32Array(Math.max(flat.length * 2, used + found.size));
-      grown.set(flat);
-      flat = grown;
-    }
-    for (const key of found) flat[used++] = key;
-    offsets[index + 1] = used;
+    const features = blockingFeatures(record, vocabulary);
+    rules.forEach((rule, ruleNumber) => {
+      const ruleKeys = gathered[ruleNumber] as RuleKeys;
+      found.clear();
+      rule.keys(record, features, ruleKeys.maker, found);
+      ruleKeys.append(index, found);
+    });
   });
-  const keyCount = maker.size;
-  const keys = flat.subarray(0, used);
-  const blockStart = new Int32Array(keyCount + 1);
-  for (const key of keys) blockStart[key + 1] = (blockStart[key + 1] ?? 0) + 1;
-  for (let key = 0; key < keyCount; key += 1)
-    blockStart[key + 1] = (blockStart[key + 1] ?? 0) + (blockStart[key] ?? 0);
-  const fill = blockStart.slice(0, keyCount);
-  const members = new Int32Array(keys.length);
-  for (let record = 0; record < records.length; record += 1) {
-    for (let at = offsets[record] ?? 0; at < (offsets[record + 1] ?? 0); at += 1) {
-      const key = keys[at] ?? 0;
-      members[fill[key] ?? 0] = record;
-      fill[key] = (fill[key] ?? 0) + 1;
-    }
-  }
-  const oversized = new Uint8Array(keyCount);
-  for (let key = 0; key < keyCount; key += 1) {
-    if ((blockStart[key + 1] ?? 0) - (blockStart[key] ?? 0) > maxBlockSize) oversized[key] = 1;
-  }
-  return { offsets, keys, blockStart, members, oversized };
+  return gathered;
 }
 
 /**
@@ -352,14 +410,8 @@ export function candidatePairs(
   options: { leftCount: number; linkOnly: boolean; maxBlockSize: number; rules?: readonly BlockingRule[] },
 ): { pairs: CandidatePairs; summary: BlockingSummary } {
   const rules = options.rules ?? BLOCKING_RULES;
-  const features = records.map((record) => blockingFeatures(record, vocabulary));
-  const indexes = rules.map((rule) =>
-    indexRule(
-      rule,
-      records,
-      features,
-      Math.min(rule.maxBlockSize ?? options.maxBlockSize, options.maxBlockSize),
-    ),
+  const indexes = indexRules(rules, records, vocabulary).map((gathered, ruleNumber) =>
+    gathered.index(Math.min(rules[ruleNumber]?.maxBlockSize ?? options.maxBlockSize, options.maxBlockSize)),
   );
   const buffer = new PairBuffer();
   const summary: BlockingSummary = { candidatePairs: 0, rules: [] };
