@@ -1,4 +1,5 @@
 import { FAMILY, GIVEN } from './comparisons.js';
+import { KeyMaker } from './keyMaker.js';
 import type { PreparedRecord } from './record.js';
 
 /**
@@ -6,9 +7,9 @@ import type { PreparedRecord } from './record.js';
  * records agreeing on García is weaker evidence than two agreeing on Zurita.
  */
 export class ValueFrequencies {
-  private readonly counts = new Map<number, number>();
-  private readonly fullNames = new Map<number, number>();
-  private readonly familyBirths = new Map<number, number>();
+  private counts = new Int32Array(1024);
+  private readonly pairs = new KeyMaker();
+  private pairCounts = new Int32Array(1024);
   private total = 0;
 
   constructor(records: Iterable<PreparedRecord> = []) {
@@ -26,18 +27,28 @@ export class ValueFrequencies {
     this.count(reading.familyWhole);
     if (familyFirst !== reading.familyWhole) this.count(familyFirst);
     const birth = birthKey(record);
-    if (reading.familyWhole >= 0 && birth >= 0) {
-      const key = fullNameKey(birth, reading.familyWhole);
-      this.familyBirths.set(key, (this.familyBirths.get(key) ?? 0) + 1);
-    }
+    if (reading.familyWhole >= 0 && birth >= 0)
+      this.countPair(this.pairs.join(FAMILY_BIRTH, birth, reading.familyWhole));
     if (reading.givenWhole >= 0 && reading.familyWhole >= 0) {
-      const key = fullNameKey(reading.givenWhole, reading.familyWhole);
-      this.fullNames.set(key, (this.fullNames.get(key) ?? 0) + 1);
+      this.countPair(this.pairs.join(FULL_NAME, reading.givenWhole, reading.familyWhole));
     }
   }
 
   private count(value: number): void {
-    if (value >= 0) this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+    if (value < 0) return;
+    if (value >= this.counts.length) this.counts = grown(this.counts, value);
+    this.counts[value] = (this.counts[value] ?? 0) + 1;
+  }
+
+  private countPair(id: number): void {
+    if (id >= this.pairCounts.length) this.pairCounts = grown(this.pairCounts, id);
+    this.pairCounts[id] = (this.pairCounts[id] ?? 0) + 1;
+  }
+
+  /** How many records have these surnames and this full birth date (twins and namesakes born the same day). */
+  familyBirthCount(family: number, birth: number): number {
+    const id = this.pairs.find(FAMILY_BIRTH, birth, family);
+    return id < 0 ? 0 : (this.pairCounts[id] ?? 0);
   }
 
   /**
@@ -45,18 +56,14 @@ export class ValueFrequencies {
    * independent (families reuse names; some whole names are popular as a whole), so the product of the parts'
    * frequencies can make a shared whole name look rarer than it is.
    */
-  /** How many records have these surnames and this full birth date (twins and namesakes born the same day). */
-  familyBirthCount(family: number, birth: number): number {
-    return this.familyBirths.get(fullNameKey(birth, family)) ?? 0;
-  }
-
   fullNameCount(given: number, family: number): number {
-    return this.fullNames.get(fullNameKey(given, family)) ?? 0;
+    const id = this.pairs.find(FULL_NAME, given, family);
+    return id < 0 ? 0 : (this.pairCounts[id] ?? 0);
   }
 
   /** The share of records with this value (at least one record's worth, so an unseen value is rare, not absent). */
   frequency(value: number): number {
-    return Math.max(this.counts.get(value) ?? 0, 1) / Math.max(this.total, 1);
+    return Math.max(this.counts[value] ?? 0, 1) / Math.max(this.total, 1);
   }
 
   get size(): number {
@@ -64,12 +71,17 @@ export class ValueFrequencies {
   }
 }
 
+const FULL_NAME = 0;
+const FAMILY_BIRTH = 1;
+
+function grown(counts: Int32Array, index: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(Math.max(counts.length * 2, index + 1));
+  next.set(counts);
+  return next;
+}
+
 /** The comparisons that are adjusted for value frequency, besides the extra attributes. */
 export const FREQUENCY_ADJUSTED: readonly number[] = [GIVEN, FAMILY];
-
-function fullNameKey(given: number, family: number): number {
-  return given * 4_194_304 + family;
-}
 
 /** A full birth date as one number, or -1 when the day is not known. */
 export function birthKey(record: PreparedRecord): number {
