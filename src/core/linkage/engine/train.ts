@@ -104,6 +104,12 @@ export const U_PRIOR_PAIRS = 500;
 /** How many matches the default model's `m` counts for when estimating `m` (see estimateM). */
 export const M_PRIOR_MATCHES = 30;
 
+/**
+ * The default model's m also counts for this share of the matches EM expects (at least M_PRIOR_MATCHES): large
+ * files of namesakes and siblings can otherwise pull EM toward a class of "same surnames" however it is anchored.
+ */
+export const M_PRIOR_SHARE = 0.5;
+
 /** The recall assumed for the deterministic rules when it cannot be estimated from the data; see fixPrior. */
 export const DEFAULT_DETERMINISTIC_RECALL = 0.6;
 
@@ -219,7 +225,8 @@ function normalized(row: Float64Array): number[] {
 }
 
 /**
- * Estimates `m` by expectation–maximisation over the candidate pairs' patterns with the prior held fixed. Among
+ * Estimates `m` by expectation–maximisation over the candidate pairs' patterns with the prior held fixed, the
+ * pairs of the deterministic rules (see fixPrior) counted as matches. Among
  * candidates, non-matches agree on names far more often than random pairs do (that is why they are
  * candidates), so EM estimates a candidate-level `u` alongside `m`: with the random-pair `u` it would take every
  * pair with a common name for a match. Only `m` is kept; scores use the random-pair `u` with the prior over all
@@ -233,11 +240,13 @@ export function estimateM(
   maxIterations = 200,
 ): { m: number[][]; iterations: number; converged: boolean } {
   const comparisons = codec.comparisons;
-  const decoded = [...patternCounts].map(([code, count]) => ({
-    levels: codec.decode(code, new Int8Array(codec.count)),
-    count,
-  }));
+  const decoded = [...patternCounts].map(([code, count]) => {
+    const levels = codec.decode(code, new Int8Array(codec.count));
+    return { levels, count, anchored: byIdentifier(levels) || byName(levels) };
+  });
   let m = priorM ? priorM.map((row) => [...row]) : initialM(comparisons);
+  const expectedMatches = decoded.reduce((sum, { count }) => sum + count, 0) * prior;
+  const priorStrength = Math.max(M_PRIOR_MATCHES, M_PRIOR_SHARE * expectedMatches);
   // The default model's m, worth a few dozen matches: a small file learns from its own pairs without being
   // able to teach itself that a twin is a match; a large one outweighs the prior entirely.
   const withPrior = (row: Float64Array, comparison: number): number[] => {
@@ -245,7 +254,7 @@ export function estimateM(
     if (!priorRow || priorRow.length !== row.length) return normalized(row);
     const total = row.reduce((sum, value) => sum + value, 0);
     return [...row].map(
-      (value, level) => (value + M_PRIOR_MATCHES * (priorRow[level] ?? 0)) / (total + M_PRIOR_MATCHES),
+      (value, level) => (value + priorStrength * (priorRow[level] ?? 0)) / (total + priorStrength),
     );
   };
   let u = marginals(decoded, comparisons);
@@ -256,12 +265,14 @@ export function estimateM(
     );
     const matchSums = comparisons.map((comparison) => new Float64Array(comparison.levels.length));
     const otherSums = comparisons.map((comparison) => new Float64Array(comparison.levels.length));
-    for (const { levels, count } of decoded) {
+    for (const { levels, count, anchored } of decoded) {
       let weight = priorWeight;
       levels.forEach((level, comparison) => {
         if (level >= 0) weight += logRatio[comparison]?.[level] ?? 0;
       });
-      const posterior = count / (1 + 2 ** -weight);
+      // The pairs of the deterministic rules are matches, not a latent guess: they anchor the match class to
+      // the same person, so EM cannot drift to another class that splits the pairs well (same surnames).
+      const posterior = anchored ? count : count / (1 + 2 ** -weight);
       levels.forEach((level, comparison) => {
         if (level < 0) return;
         const matchRow = matchSums[comparison] as Float64Array;
