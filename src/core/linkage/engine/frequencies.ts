@@ -1,4 +1,3 @@
-import { FAMILY, GIVEN } from './comparisons.js';
 import { KeyMaker } from './keyMaker.js';
 import type { PreparedRecord } from './record.js';
 
@@ -79,9 +78,6 @@ function grown(counts: Int32Array, index: number): Int32Array<ArrayBuffer> {
   next.set(counts);
   return next;
 }
-
-/** The comparisons that are adjusted for value frequency, besides the extra attributes. */
-export const FREQUENCY_ADJUSTED: readonly number[] = [GIVEN, FAMILY];
 
 /** A full birth date as one number, or -1 when the day is not known. */
 export function birthKey(record: PreparedRecord): number {

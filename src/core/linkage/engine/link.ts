@@ -4,7 +4,7 @@ import { comparisonsFor } from './comparisons.js';
 import { DEFAULT_LEVEL_PROBABILITIES } from './defaultModel.js';
 import { explainPair, type PairExplanation } from './explain.js';
 import { ValueFrequencies } from './frequencies.js';
-import { probabilityOf, weightOf, type LinkageModel } from './model.js';
+import { weightOf, type LinkageModel } from './model.js';
 import { PatternCodec } from './patterns.js';
 import { prepareRecord, type LinkageRecord, type PreparedRecord } from './record.js';
 import { comparePairs, countPatterns, PairScorer } from './score.js';
@@ -159,5 +159,3 @@ export function runLinkage(
       ]),
   };
 }
-
-export { probabilityOf };
