@@ -18,6 +18,12 @@ export const configSchema = z.object({
     .int()
     .min(1024)
     .default(1024 * 1024),
+  /** Largest file accepted by `POST /api/imports` (streamed to a temporary file, never held in memory). */
+  importLimit: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(2 * 1024 ** 3),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof configSchema>;
@@ -29,6 +35,7 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
     host: flags.host ?? env.CUSTODIA_HOST,
     port: flags.port ?? env.CUSTODIA_PORT,
     bodyLimit: flags.bodyLimit ?? env.CUSTODIA_BODY_LIMIT,
+    importLimit: flags.importLimit ?? env.CUSTODIA_IMPORT_LIMIT,
     logLevel: flags.logLevel ?? env.CUSTODIA_LOG_LEVEL,
   };
   const parsed = configSchema.safeParse(

@@ -9,6 +9,7 @@ import { handleError, handleNotFound } from './errorMapping.js';
 import { registerEntityRoutes } from './routes/entities.js';
 import { registerFindingRoutes } from './routes/findings.js';
 import { registerHomeRoute } from './routes/home.js';
+import { registerImportRoutes } from './routes/imports.js';
 import { registerLinkageRoutes } from './routes/linkage.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { registerViewRoutes } from './routes/views.js';
@@ -26,6 +27,8 @@ export interface ApiDependencies {
 export interface ApiOptions {
   /** Largest request body in bytes; larger ones get 413. */
   bodyLimit?: number;
+  /** Largest file `POST /api/imports` takes (streamed to disk, not held); larger ones get 413. Default 2 GiB. */
+  importLimit?: number;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -69,6 +72,7 @@ export async function buildApi(
   registerLinkageRoutes(app, dependencies);
   registerSearchRoutes(app, dependencies);
   registerEntityRoutes(app, dependencies, new Set(['person', 'agreement']));
+  await registerImportRoutes(app, dependencies, { importLimit: options.importLimit ?? 2 * 1024 ** 3 });
   await app.ready();
   return app;
 }

@@ -4,6 +4,7 @@ import { loadConfig, storeConfig } from '../config.js';
 import { DomainError } from '../core/errors.js';
 import { registerBundle } from './commands/bundle.js';
 import { registerEvaluate } from './commands/evaluate.js';
+import { registerImport } from './commands/import.js';
 import { registerLink } from './commands/link.js';
 import { registerSeed } from './commands/seed.js';
 import { registerServe } from './commands/serve.js';
@@ -32,6 +33,7 @@ function buildProgram(): Command {
   registerBundle(program);
   registerEvaluate(program);
   registerLink(program);
+  registerImport(program);
   return program;
 }
 

@@ -11,6 +11,8 @@ export const ERROR_CATEGORIES = {
   route_not_found: 'not_found',
   version_conflict: 'conflict',
   already_retracted: 'conflict',
+  /** The same file is being imported into the same data set by a process that is still running. */
+  import_in_progress: 'conflict',
   database_not_empty: 'conflict',
   /** A reviewer said these records are not the same human being: their persons may never be merged. */
   cannot_link: 'conflict',

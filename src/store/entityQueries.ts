@@ -11,7 +11,9 @@ import type {
 } from '../core/ports/store.js';
 import type { CannotLink, KeyHit, MatchQuery, PersonMatch } from '../core/ports/personLinkage.js';
 import type { DialectCapabilities } from './dialect.js';
+import type { ImportIdentity, ImportState, NumberedProblem } from '../core/ports/imports.js';
 import * as findings from './findingsQueries.js';
+import * as imports from './importQueries.js';
 import { personRecordsByKeys } from './personKeysQueries.js';
 import * as matches from './personMatchQueries.js';
 import { fromRow, READ_COLUMNS, type Row } from './rows.js';
@@ -213,5 +215,24 @@ export class EntityQueries implements EntityReader {
 
   scanCannotLinks(batchSize: number): AsyncIterable<CannotLink[]> {
     return matches.scanCannotLinks(this.db, batchSize);
+  }
+
+  findImport(identity: ImportIdentity): Promise<ImportState | undefined> {
+    return imports.findImport(this.db, identity);
+  }
+
+  getImport(id: string): Promise<ImportState | undefined> {
+    return imports.getImport(this.db, id);
+  }
+
+  listImports(options: { limit: number; before?: string | undefined }): Promise<ImportState[]> {
+    return imports.listImports(this.db, options);
+  }
+
+  importProblems(
+    id: string,
+    options: { afterSeq?: number | undefined; limit: number },
+  ): Promise<NumberedProblem[]> {
+    return imports.importProblems(this.db, id, options);
   }
 }

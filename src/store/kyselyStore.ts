@@ -6,6 +6,7 @@ import { EntityQueries, type AnyDb } from './entityQueries.js';
 import { migrate } from './migrator.js';
 import { computeStats } from './stats.js';
 import { KyselyUnitOfWork } from './unitOfWork.js';
+import { postgresBulkInsert, type BulkInsert } from './bulkInsert.js';
 
 /** The registry over any Kysely database; the engine-specific parts are the capability flags. */
 export class KyselyStore extends EntityQueries implements Store {
@@ -14,6 +15,7 @@ export class KyselyStore extends EntityQueries implements Store {
     dialect: DialectCapabilities,
     private readonly clock: () => Date,
     private readonly onClose: () => Promise<void> = async () => {},
+    private readonly bulk: BulkInsert = postgresBulkInsert,
   ) {
     super(db, dialect);
   }
@@ -26,7 +28,15 @@ export class KyselyStore extends EntityQueries implements Store {
     return this.db
       .transaction()
       .execute((transaction) =>
-        work(new KyselyUnitOfWork(transaction, this.capabilities, actor, () => this.clock().toISOString())),
+        work(
+          new KyselyUnitOfWork(
+            transaction,
+            this.capabilities,
+            actor,
+            () => this.clock().toISOString(),
+            this.bulk,
+          ),
+        ),
       );
   }
 

@@ -4,6 +4,7 @@ import * as registry from './migrations/001_registry.js';
 import * as findings from './migrations/002_findings.js';
 import * as transferListIndexes from './migrations/003_transfer_list_indexes.js';
 import * as personLinkage from './migrations/004_person_linkage.js';
+import * as imports from './migrations/005_imports.js';
 
 interface Migration {
   name: string;
@@ -16,6 +17,7 @@ const MIGRATIONS: readonly Migration[] = [
   { name: '002_findings', up: findings.up },
   { name: '003_transfer_list_indexes', up: transferListIndexes.up },
   { name: '004_person_linkage', up: personLinkage.up },
+  { name: '005_imports', up: imports.up },
 ];
 
 /**

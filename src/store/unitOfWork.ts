@@ -9,6 +9,9 @@ import { saveEvaluations } from './findingsQueries.js';
 import { insertKeyRows, keyRowsOf, syncKeyRows } from './personKeysQueries.js';
 import * as matches from './personMatchQueries.js';
 import { toRow, type Row } from './rows.js';
+import type { BulkInsert } from './bulkInsert.js';
+import * as imports from './importQueries.js';
+import type { ImportState, NumberedProblem } from '../core/ports/imports.js';
 
 /**
  * Writes inside one database transaction. Each write appends its audit entry in the same transaction, so a
@@ -20,8 +23,41 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
     dialect: DialectCapabilities,
     readonly actor: Actor,
     private readonly now: () => string,
+    private readonly bulk: BulkInsert,
   ) {
     super(db, dialect);
+  }
+
+  putImport(state: ImportState): Promise<void> {
+    return imports.putImport(this.db, state);
+  }
+
+  addImportProblems(importId: string, problems: readonly NumberedProblem[]): Promise<void> {
+    return imports.addImportProblems(this.db, importId, problems);
+  }
+
+  async importFacts<K extends KindName>(
+    kind: K,
+    entities: ReadonlyArray<Stored<K>>,
+    audit: { importId: string; sourceId: string; batch: number; at: string },
+  ): Promise<void> {
+    if (entities.length === 0) return;
+    const rows = entities.map((entity) => toRow(kind, entity));
+    await this.bulk.insert(this.db, kindOf(kind).table, rows);
+    if (kind === 'personRecord') {
+      await insertKeyRows(this.db, (entities as ReadonlyArray<Stored<'personRecord'>>).flatMap(keyRowsOf));
+    }
+    await this.appendAudit([
+      {
+        action: 'import',
+        kind,
+        entityId: audit.sourceId,
+        version: audit.batch,
+        before: null,
+        after: { import: audit.importId, created: entities.map((entity) => entity.id) },
+        at: audit.at,
+      },
+    ]);
   }
 
   async insert<K extends KindName>(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countrySchema, resolveCountry } from '../../src/core/values/country.js';
+import { countrySchema, isFormerState, resolveCountry } from '../../src/core/values/country.js';
 import { formatInLocalOffset, instantSchema, parseInstant } from '../../src/core/values/instant.js';
 import {
   comparePartialDates,
@@ -100,6 +100,46 @@ describe('countries', () => {
     expect(resolveCountry('Kosovo')).toBe('XKX');
     expect(resolveCountry('Panamá')).toBe('PAN');
     expect(resolveCountry('Sudán del Sur')).toBe('SSD');
+  });
+
+  it('reads names as ICE releases write them: inverted, shortened, with `the`', () => {
+    expect(resolveCountry('CONGO, DEMOCRATIC REPUBLIC OF')).toBe('COD');
+    expect(resolveCountry('CONGO, DEMOCRATIC REPUBLIC OF THE')).toBe('COD');
+    expect(resolveCountry('CONGO, REPUBLIC OF')).toBe('COG');
+    expect(resolveCountry('KOREA, SOUTH')).toBe('KOR');
+    expect(resolveCountry('KOREA, NORTH')).toBe('PRK');
+    expect(resolveCountry('BAHAMAS, THE')).toBe('BHS');
+    expect(resolveCountry('GAMBIA, THE')).toBe('GMB');
+    expect(resolveCountry('IRAN, ISLAMIC REPUBLIC OF')).toBe('IRN');
+    expect(resolveCountry('CHINA, PEOPLES REPUBLIC OF')).toBe('CHN');
+    expect(resolveCountry('MICRONESIA, FEDERATED STATES OF')).toBe('FSM');
+    expect(resolveCountry('SUDAN, SOUTH')).toBe('SSD');
+    expect(resolveCountry('ST. KITTS-NEVIS')).toBe('KNA');
+    expect(resolveCountry('ST. VINCENT-GRENADINES')).toBe('VCT');
+    expect(resolveCountry('ANTIGUA-BARBUDA')).toBe('ATG');
+    expect(resolveCountry('BOSNIA-HERZEGOVINA')).toBe('BIH');
+    expect(resolveCountry('Kosovo*')).toBe('XKX');
+    // Renamed, not dissolved: the same state.
+    expect(resolveCountry('BURMA')).toBe('MMR');
+    expect(resolveCountry('ZAIRE')).toBe('COD');
+  });
+
+  it('does not turn an inversion or a part of a name into a guess', () => {
+    // `Republic of China` is Taiwan's own name, not the People's Republic.
+    expect(resolveCountry('CHINA, REPUBLIC OF')).toBeUndefined();
+    expect(resolveCountry('KOREA')).toBeUndefined();
+    expect(resolveCountry('GEORGIA, USA')).toBeUndefined();
+    expect(resolveCountry('STATELESS')).toBeUndefined();
+    expect(resolveCountry('UNKNOWN')).toBeUndefined();
+  });
+
+  it('leaves states that no longer exist unresolved, and says which they are', () => {
+    for (const former of ['SERBIA AND MONTENEGRO', 'YUGOSLAVIA', 'SOVIET UNION', 'USSR', 'CZECHOSLOVAKIA']) {
+      expect(resolveCountry(former), former).toBeUndefined();
+      expect(isFormerState(former), former).toBe(true);
+    }
+    expect(isFormerState('SERBIA')).toBe(false);
+    expect(isFormerState('BURMA')).toBe(false);
   });
 
   it('refuses what it does not know, naming it, instead of guessing', () => {

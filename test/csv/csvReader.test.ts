@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../src/core/errors.js';
-import { type CsvRow, detectDelimiter, openCsv, readCsv } from '../../src/csv/csvReader.js';
+import { type CsvRow, detectDelimiter, openCsv, openCsvBatches, readCsv } from '../../src/csv/csvReader.js';
 
 // The reader parses 64 KiB chunks; tests that cross chunk boundaries build files around this size.
 const CHUNK = 1 << 16;
@@ -447,6 +447,64 @@ describe('readCsv and closing', () => {
     const file = await openCsv(await fileWith('id\n1\n'));
     await file.close();
     expect(await collect(file.rows)).toEqual([]);
+  });
+});
+
+describe('byte sources and batches', () => {
+  it('reads the bytes a source gives instead of the file, detecting delimiter and encoding from them', async () => {
+    const bytes = Buffer.from('\ufeffnombre;país\nJosé;Perú\n', 'utf8');
+    let calls = 0;
+    const source = async function* (): AsyncGenerator<Buffer> {
+      calls += 1;
+      for (let index = 0; index < bytes.length; index += 3) yield bytes.subarray(index, index + 3);
+    };
+    const file = await openCsv('/not/read/export.csv', { bytes: source });
+    expect(file).toMatchObject({ delimiter: ';', encoding: 'utf8', header: ['nombre', 'país'] });
+    expect(await collect(file.rows)).toEqual([{ line: 2, values: ['José', 'Perú'] }]);
+    expect(calls).toBe(2);
+  });
+
+  it("names the file in errors from the bytes, and passes on the source's own errors", async () => {
+    const bad = async function* (): AsyncGenerator<Buffer> {
+      yield Buffer.from('a,b\n1,"x"y\n');
+    };
+    await expect(collect(readCsv('/virtual/data.csv', { bytes: bad }))).rejects.toThrow(
+      /^\/virtual\/data\.csv line 2: unexpected "y"/,
+    );
+    const failing = async function* (): AsyncGenerator<Buffer> {
+      yield Buffer.from('a,b\n');
+      throw new DomainError('invalid_input', 'data.csv.gz: the gzip data ends too early');
+    };
+    await expect(collect(readCsv('/virtual/data.csv', { bytes: failing }))).rejects.toThrow(
+      'data.csv.gz: the gzip data ends too early',
+    );
+  });
+
+  it('hands out every record in batches, after settling delimiter and encoding', async () => {
+    const content = `id\tname\n${Array.from({ length: 20_000 }, (_, index) => `${index}\tnombre ${index}`).join('\n')}\n`;
+    const batches = await openCsvBatches(await fileWith(content));
+    expect(batches).toMatchObject({ delimiter: '\t', encoding: 'utf8' });
+    const rows: CsvRow[] = [];
+    let count = 0;
+    for (let batch = await batches.next(); batch; batch = await batches.next()) {
+      expect(batch.length).toBeGreaterThan(0);
+      rows.push(...batch);
+      count += 1;
+    }
+    expect(count).toBeGreaterThan(1);
+    expect(rows).toHaveLength(20_001);
+    expect(rows[20_000]).toEqual({ line: 20_001, values: ['19999', 'nombre 19999'] });
+    expect(await batches.next()).toBeUndefined();
+  });
+
+  it('closes when told, and reports a malformed record from a batch', async () => {
+    const batches = await openCsvBatches(await fileWith(`a\n${'1\n'.repeat(50_000)}`));
+    expect(await batches.next()).toBeDefined();
+    await batches.close();
+    expect(await batches.next()).toBeUndefined();
+    const bad = await openCsvBatches(await fileWith('a,b\n1,"x\n'));
+    expect(await bad.next()).toEqual([{ line: 1, values: ['a', 'b'] }]);
+    await expect(bad.next()).rejects.toThrow(/line 2: unterminated quoted field/);
   });
 });
 

@@ -14,6 +14,10 @@ export function registerServe(program: Command): void {
       '--body-limit <bytes>',
       'largest request body accepted (default 1048576, env CUSTODIA_BODY_LIMIT)',
     )
+    .option(
+      '--import-limit <bytes>',
+      'largest file accepted by POST /api/imports (default 2147483648, env CUSTODIA_IMPORT_LIMIT)',
+    )
     .option('--log-level <level>', 'fatal, error, warn, info, debug, trace or silent (default info)')
     .option('--seed-demo-if-empty', 'load the demo data when the database holds nothing yet')
     .action(async (_options, command: Command) => {
@@ -30,7 +34,11 @@ export function registerServe(program: Command): void {
           `Evaluated ${pending.evaluated} transfers under rule pack ${application.rules.pack.version}\n`,
         );
       }
-      const api = await application.api({ bodyLimit: config.bodyLimit, logger: { level: config.logLevel } });
+      const api = await application.api({
+        bodyLimit: config.bodyLimit,
+        importLimit: config.importLimit,
+        logger: { level: config.logLevel },
+      });
       const stop = async () => {
         await api.close();
         await application.close();

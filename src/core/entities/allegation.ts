@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { country, ID_PREFIXES, idSchema, note, partialDate, sourceIdsSchema } from './common.js';
+import {
+  country,
+  ID_PREFIXES,
+  idSchema,
+  note,
+  partialDate,
+  sourceIdsSchema,
+  importedFields,
+} from './common.js';
 
 export const allegationCategories = [
   'gang_membership',
@@ -40,6 +48,7 @@ export const allegationSchema = z
     jurisdiction: country.optional(),
     date: partialDate.optional(),
     sourceIds: sourceIdsSchema,
+    ...importedFields,
     note,
   })
   .superRefine((allegation, context) => {

@@ -42,6 +42,27 @@ export const shortText = z.string().trim().min(1).max(300);
 /** A nullable boolean: absent is unknown, false or null is known "no". */
 export const knownFlag = z.boolean().nullable().optional();
 
+/**
+ * Where an imported fact was read: the source the import created and the row (sheet and row number as a person
+ * finds them in the file). Absent on facts entered by hand.
+ */
+export const originSchema = z
+  .object({
+    sourceId: idSchema(ID_PREFIXES.source),
+    sheet: z.string().max(200).optional(),
+    row: z.number().int().positive(),
+  })
+  .optional();
+
+/**
+ * Fields the source withheld (a FOIA redaction mark such as `(b)(6), (b)(7)(C)` in their place): known to exist,
+ * deliberately not given. Never a value, never "unknown".
+ */
+export const withheldSchema = z.array(z.string().min(1).max(100)).max(50).optional();
+
+/** The fields every importable fact carries besides its own: where it was read, and what the source withheld. */
+export const importedFields = { origin: originSchema, withheld: withheldSchema };
+
 /** Legal bases under which a transfer is made (RULES.md `transfer.authority`). */
 export const legalBasisSchema = z.enum(['INA241', 'AEA', 'UK_ENFORCED', 'IT_ALB_PROTOCOL', 'OTHER']);
 export type LegalBasis = z.infer<typeof legalBasisSchema>;

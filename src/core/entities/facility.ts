@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { country, note, partialDate, shortText, sourceIdsSchema } from './common.js';
+import { country, note, partialDate, shortText, sourceIdsSchema, importedFields } from './common.js';
 
 export const facilityKinds = [
   'maximum_security_prison',
@@ -28,6 +28,7 @@ export const facilitySchema = z.object({
   /** Credible reports of torture or ill-treatment in this facility are on record. */
   credibleTortureReports: z.boolean().optional(),
   sourceIds: sourceIdsSchema,
+  ...importedFields,
   note,
 });
 export type Facility = z.infer<typeof facilitySchema>;

@@ -1,11 +1,21 @@
 import { z } from 'zod';
-import { country, ID_PREFIXES, idSchema, instant, note, partialDate, sourceIdsSchema } from './common.js';
+import {
+  country,
+  ID_PREFIXES,
+  idSchema,
+  instant,
+  note,
+  partialDate,
+  sourceIdsSchema,
+  importedFields,
+} from './common.js';
 
 const base = z.object({
   personId: idSchema(ID_PREFIXES.person),
   /** When it happened, as precisely as the source says; the typed instants below are kept when known. */
   date: partialDate,
   sourceIds: sourceIdsSchema,
+  ...importedFields,
   note,
 });
 

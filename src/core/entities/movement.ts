@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { country, ID_PREFIXES, idSchema, instant, note, partialDate, sourceIdsSchema } from './common.js';
+import {
+  country,
+  ID_PREFIXES,
+  idSchema,
+  instant,
+  note,
+  partialDate,
+  sourceIdsSchema,
+  importedFields,
+} from './common.js';
 
 const place = z.object({
   place: z.string().trim().min(1).max(200),
@@ -26,6 +35,7 @@ export const movementSchema = z.object({
   arrival: place,
   stops: z.array(place).max(20).default([]),
   sourceIds: sourceIdsSchema,
+  ...importedFields,
   note,
 });
 export type Movement = z.infer<typeof movementSchema>;

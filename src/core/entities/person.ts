@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { country, ID_PREFIXES, idSchema, knownFlag, note, partialDate, sourceIdsSchema } from './common.js';
+import {
+  country,
+  ID_PREFIXES,
+  idSchema,
+  knownFlag,
+  note,
+  partialDate,
+  sourceIdsSchema,
+  importedFields,
+} from './common.js';
 
 export const identifierKinds = [
   'a_number',
@@ -7,6 +16,11 @@ export const identifierKinds = [
   'national_id',
   'fbi_number',
   'eid_subject',
+  /**
+   * A key that links rows within one data set only, such as the anonymised identifier of a FOIA release: it says
+   * which rows of that release are about one person, and nothing across data sets (linkage ignores it).
+   */
+  'source_key',
   'other',
 ] as const;
 
@@ -43,12 +57,17 @@ export const personRecordSchema = z
     unaccompaniedChild: knownFlag,
     hasCounsel: knownFlag,
     sourceIds: sourceIdsSchema,
+    ...importedFields,
     note,
   })
-  .refine((record) => record.fullName || record.givenNames || record.familyNames, {
-    message: 'a person record needs fullName, givenNames or familyNames',
-    path: ['fullName'],
-  });
+  .refine(
+    (record) => record.fullName || record.givenNames || record.familyNames || record.identifiers.length > 0,
+    {
+      // Most public data sets name nobody: their records are known by an identifier of the release.
+      message: 'a person record needs fullName, givenNames, familyNames or an identifier',
+      path: ['fullName'],
+    },
+  );
 export type PersonRecord = z.infer<typeof personRecordSchema>;
 
 /** A cluster of person records judged to be the same human being. */

@@ -7,6 +7,7 @@ import {
   note,
   partialDate,
   sourceIdsSchema,
+  importedFields,
 } from './common.js';
 
 /**
@@ -30,6 +31,7 @@ export const reportedCountSchema = z
     basis: legalBasisSchema.optional(),
     description: z.string().max(2000).optional(),
     sourceIds: sourceIdsSchema,
+    ...importedFields,
     note,
   })
   .refine((value) => !value.dateTo || value.dateTo >= value.dateFrom, {

@@ -9,6 +9,7 @@ import {
   note,
   partialDate,
   sourceIdsSchema,
+  importedFields,
 } from './common.js';
 
 /** One person moved from one custody to another, by a movement, under an agreement and a legal basis. */
@@ -42,6 +43,7 @@ export const transferSchema = z.object({
     .max(10)
     .optional(),
   sourceIds: sourceIdsSchema,
+  ...importedFields,
   note,
 });
 export type Transfer = z.infer<typeof transferSchema>;

@@ -1,6 +1,7 @@
 import type { EntityDataByKind, EntityMeta, KindName } from '../entities/index.js';
 import type { Role } from '../roles.js';
 import type { DecidedFinding } from '../rules/types.js';
+import type { ImportLedgerReader, ImportLedgerWriter } from './imports.js';
 import type { PersonLinkageReader, PersonLinkageWriter } from './personLinkage.js';
 
 /** An entity as stored: its data plus id, version, timestamps and retraction. */
@@ -75,7 +76,7 @@ export interface StoredFinding {
 }
 
 /** Reads that need no transaction. */
-export interface EntityReader extends PersonLinkageReader {
+export interface EntityReader extends PersonLinkageReader, ImportLedgerReader {
   get<K extends KindName>(kind: K, id: string): Promise<Stored<K> | undefined>;
   getMany<K extends KindName>(kind: K, ids: readonly string[]): Promise<Array<Stored<K>>>;
   list<K extends KindName>(kind: K, query: ListQuery): Promise<Page<K>>;
@@ -97,7 +98,7 @@ export interface EntityReader extends PersonLinkageReader {
  * The only way to change data. Every insert, update and retraction appends an audit entry in the same
  * transaction; there is no other write path.
  */
-export interface UnitOfWork extends EntityReader, PersonLinkageWriter {
+export interface UnitOfWork extends EntityReader, PersonLinkageWriter, ImportLedgerWriter {
   readonly actor: Actor;
   insert<K extends KindName>(kind: K, entity: { id: string; data: EntityDataByKind[K] }): Promise<Stored<K>>;
   /** Fails with version_conflict, changing nothing, when the stored version is not `expectedVersion`. */
@@ -135,7 +136,8 @@ export interface AuditEntry {
   at: string;
   actorId: string;
   actorRole: string;
-  action: 'create' | 'update' | 'retract' | 'restore';
+  /** `import`: a batch of facts created by an import, listed in `after` (one entry per kind and batch). */
+  action: 'create' | 'update' | 'retract' | 'restore' | 'import';
   kind: AuditKind;
   entityId: string;
   version: number;

@@ -91,7 +91,34 @@ const ALIASES: Record<string, string> = {
   'papua new guinea': 'PNG',
   venezuela: 'VEN',
   'republica bolivariana de venezuela': 'VEN',
+  // Names a state went by before it was renamed: the same state, so the same code.
+  zaire: 'COD',
+  'congo kinshasa': 'COD',
+  'republic of congo': 'COG',
+  'democratic peoples republic of korea': 'PRK',
+  'east timor': 'TLS',
+  'former yugoslav republic of macedonia': 'MKD',
+  macau: 'MAC',
 };
+
+/**
+ * States that no longer exist (ICE releases still write them). Their people now hold the nationality of one of
+ * several successors, which the name cannot tell, so they resolve to no country and callers say so.
+ */
+const FORMER_STATES: ReadonlySet<string> = new Set(
+  [
+    'Serbia and Montenegro',
+    'Yugoslavia',
+    'Federal Republic of Yugoslavia',
+    'Soviet Union',
+    'USSR',
+    'Union of Soviet Socialist Republics',
+    'Czechoslovakia',
+    'East Germany',
+    'German Democratic Republic',
+    'Netherlands Antilles',
+  ].map(foldCountryName),
+);
 
 const byAlpha3 = new Map<string, CountryInfo>();
 const byName = new Map<string, CountryCode>();
@@ -109,6 +136,31 @@ byAlpha3.set('XKX', { alpha3: 'XKX' as CountryCode, alpha2: 'XK', nameEn: 'Kosov
 for (const [alias, code] of Object.entries(ALIASES)) byName.set(foldCountryName(alias), code as CountryCode);
 const byAlpha2 = new Map([...byAlpha3.values()].map((info) => [info.alpha2, info.alpha3]));
 
+/**
+ * A folded name without `the` and `and`, with `st` read as `saint`: how releases shorten names (`ST. VINCENT-
+ * GRENADINES`, `ANTIGUA-BARBUDA`, `BAHAMAS, THE`).
+ */
+function looseName(folded: string): string {
+  return folded
+    .split(' ')
+    .filter((word) => word !== 'the' && word !== 'and')
+    .map((word) => (word === 'st' ? 'saint' : word))
+    .join(' ');
+}
+
+// Loose names that two countries would share are left out (null): a loose match must still be certain.
+const byLooseName = new Map<string, CountryCode | null>();
+for (const [name, code] of byName) {
+  const loose = looseName(name);
+  const known = byLooseName.get(loose);
+  byLooseName.set(loose, known === undefined || known === code ? code : null);
+}
+
+function lookupName(text: string): CountryCode | undefined {
+  const folded = foldCountryName(text);
+  return byName.get(folded) ?? byLooseName.get(looseName(folded)) ?? undefined;
+}
+
 /** Every known country, keyed by alpha-3. */
 export function countryInfo(code: CountryCode): CountryInfo {
   const info = byAlpha3.get(code);
@@ -118,7 +170,9 @@ export function countryInfo(code: CountryCode): CountryInfo {
 
 /**
  * Resolves what a source wrote for a country: an alpha-3 or alpha-2 code (any case) or an English or Spanish
- * name (accents and case ignored). Returns undefined when nothing matches; never guesses.
+ * name (accents and case ignored), also inverted as in ICE releases (`CONGO, DEMOCRATIC REPUBLIC OF`,
+ * `KOREA, SOUTH`, `BAHAMAS, THE`) or shortened (`ST. KITTS-NEVIS`). Returns undefined when nothing matches,
+ * and for states that no longer exist ({@link isFormerState}); never guesses.
  */
 export function resolveCountry(text: string): CountryCode | undefined {
   const trimmed = text.trim();
@@ -129,7 +183,17 @@ export function resolveCountry(text: string): CountryCode | undefined {
     const fromAlpha2 = byAlpha2.get(trimmed.toUpperCase());
     if (fromAlpha2) return fromAlpha2;
   }
-  return byName.get(foldCountryName(trimmed));
+  const direct = lookupName(trimmed);
+  if (direct !== undefined) return direct;
+  // `KOREA, SOUTH`: the part after the one comma goes first, and the whole must then be a known name.
+  const parts = trimmed.split(',');
+  if (parts.length === 2) return lookupName(`${parts[1]} ${parts[0]}`);
+  return undefined;
+}
+
+/** Whether the text names a state that no longer exists (`YUGOSLAVIA`, `SOVIET UNION`, `CZECHOSLOVAKIA`). */
+export function isFormerState(text: string): boolean {
+  return FORMER_STATES.has(foldCountryName(text));
 }
 
 /** Input: code or name; output: alpha-3. Fails with a message naming what was given. */

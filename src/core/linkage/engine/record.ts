@@ -86,6 +86,8 @@ function prepareReading(reading: NameReading, vocabulary: Vocabulary): PreparedR
  * identifiers) the text is read as an A-number when it can be one, else as a passport.
  */
 export function canonicalIdentifier(text: string, kind?: string): string | undefined {
+  // A data set's own key says nothing outside that data set.
+  if (kind === 'source_key') return undefined;
   if (kind === undefined || kind === 'a_number') {
     const aNumber = canonicalANumber(text);
     if (aNumber !== undefined) return `a:${aNumber}`;

@@ -1,0 +1,350 @@
+import { z } from 'zod';
+import { KIND_ORDER, kindOf, sourceSchema, type KindName } from '../entities/index.js';
+import { identifierKinds } from '../entities/person.js';
+import { DomainError, type Issue } from '../errors.js';
+import { resolveCountry, type CountryCode } from '../values/country.js';
+import type { Row } from './row.js';
+import type { ColumnSpec, FactDraft, ImportProfile } from './types.js';
+import { cleanText } from './values.js';
+
+/**
+ * A user's mapping file: how the columns of their own spreadsheet become facts, for layouts no built-in profile
+ * knows (a case list, a tracker of one's own). JSON:
+ *
+ * ```json
+ * {
+ *   "name": "ngo-case-list",
+ *   "source": { "kind": "case_file", "publisher": "Our NGO" },
+ *   "dateOrder": "dmy",
+ *   "countries": { "EL SALVA": "SLV" },
+ *   "facts": [
+ *     { "kind": "personRecord", "key": ["Case"], "fields": {
+ *         "fullName": { "column": "Nombre" },
+ *         "birthDate": { "column": "Nacimiento", "type": "date" },
+ *         "nationalities": { "column": "Nacionalidad", "type": "country", "list": true },
+ *         "identifiers": { "column": "A#", "type": "identifier", "identifierKind": "a_number" } } },
+ *     { "kind": "transfer", "key": ["Case", "Vuelo"], "person": true, "fields": {
+ *         "legalBasis": { "value": "INA241" }, "fromCountry": { "value": "USA" },
+ *         "toCountry": { "column": "Destino", "type": "country" },
+ *         "date": { "column": "Vuelo", "type": "date" },
+ *         "status": { "column": "Estado", "map": { "deportado": "completed", "pendiente": "planned" } } } }
+ *   ]
+ * }
+ * ```
+ * A field takes a `column` (with a `type` that reads it, a `map` of values as written to values stored, `list`
+ * with a `separator`) or a constant `value`. Dotted field names set nested fields (`departure.country`).
+ */
+const fieldTypes = [
+  'text',
+  'date',
+  'year',
+  'count',
+  'integer',
+  'number',
+  'country',
+  'sex',
+  'boolean',
+  'identifier',
+] as const;
+
+const fieldSchema = z
+  .strictObject({
+    column: z.string().min(1).max(200).optional(),
+    value: z.unknown().optional(),
+    type: z.enum(fieldTypes).default('text'),
+    map: z.record(z.string(), z.unknown()).optional(),
+    list: z.boolean().default(false),
+    separator: z.string().min(1).max(5).default(','),
+    required: z.boolean().default(false),
+    identifierKind: z.enum(identifierKinds).default('other'),
+    dateOrder: z.enum(['dmy', 'mdy', 'ymd']).optional(),
+    filler: z.literal('dec31').optional(),
+  })
+  .refine((field) => (field.column === undefined) !== (field.value === undefined), {
+    message: 'give either "column" or "value"',
+  });
+type FieldSpec = z.infer<typeof fieldSchema>;
+
+const importableKinds = KIND_ORDER.filter((kind) => kind !== 'source' && kind !== 'person') as [
+  KindName,
+  ...KindName[],
+];
+
+const factSchema = z.strictObject({
+  kind: z.enum(importableKinds),
+  /** The columns whose values identify the fact within the data set. */
+  key: z.array(z.string().min(1)).min(1).max(10),
+  /** The fact is about the person of the row's person record. */
+  person: z.boolean().default(false),
+  fields: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*$/), fieldSchema),
+});
+type FactSpec = z.infer<typeof factSchema>;
+
+export const mappingSchema = z.strictObject({
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lower-case letters, digits and hyphens'),
+  title: z.string().min(1).max(200).optional(),
+  description: z.string().max(2000).optional(),
+  source: z
+    .strictObject({
+      kind: sourceSchema.shape.kind.default('dataset'),
+      publisher: z.string().min(1).max(300),
+      reliability: sourceSchema.shape.reliability.optional(),
+    })
+    .optional(),
+  dateOrder: z.enum(['dmy', 'mdy', 'ymd']).optional(),
+  /** Country names as the file writes them, to ISO codes or names this importer knows. */
+  countries: z.record(z.string(), z.string()).default({}),
+  facts: z.array(factSchema).min(1).max(20),
+});
+export type Mapping = z.infer<typeof mappingSchema>;
+
+/** Reads and checks a mapping file; every error names its place in the file (`facts[1].fields.date.type`). */
+export function parseMapping(text: string, fileName = 'mapping'): ImportProfile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new DomainError('invalid_input', `${fileName}: not JSON (${(error as Error).message})`, {
+      issues: [{ path: [], message: 'not JSON' }],
+    });
+  }
+  const parsed = mappingSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues: Issue[] = parsed.error.issues.map((issue) => ({
+      path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
+      message: issue.message,
+    }));
+    throw new DomainError(
+      'invalid_input',
+      `${fileName}: ${issues.map((issue) => `${pathText(issue.path)}: ${issue.message}`).join('; ')}`,
+      { issues },
+    );
+  }
+  return mappingProfile(parsed.data, fileName);
+}
+
+function pathText(path: ReadonlyArray<string | number>): string {
+  return path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+    '',
+  );
+}
+
+/** Checks what the schema cannot: known countries in the table, person facts after a person record. */
+function crossCheck(mapping: Mapping, fileName: string): Map<string, CountryCode> {
+  const issues: Issue[] = [];
+  const countries = new Map<string, CountryCode>();
+  for (const [written, meant] of Object.entries(mapping.countries)) {
+    const code = resolveCountry(meant);
+    if (code === undefined)
+      issues.push({ path: ['countries', written], message: `${meant} is not a country` });
+    else countries.set(written.trim().toLowerCase(), code);
+  }
+  const records = mapping.facts.filter((fact) => fact.kind === 'personRecord');
+  if (records.length > 1) {
+    issues.push({ path: ['facts'], message: 'a row can describe one person record at most' });
+  }
+  mapping.facts.forEach((fact, index) => {
+    const needsPerson = fact.kind !== 'personRecord' && 'personId' in shapeOf(fact.kind);
+    if (needsPerson && !fact.person && !('personId' in fact.fields)) {
+      issues.push({
+        path: ['facts', index, 'person'],
+        message: `a ${fact.kind} is about a person: set "person": true`,
+      });
+    }
+    if (fact.person && records.length === 0) {
+      issues.push({
+        path: ['facts', index, 'person'],
+        message: 'no personRecord fact in this mapping to point at',
+      });
+    }
+    const shape = shapeOf(fact.kind);
+    for (const field of Object.keys(fact.fields)) {
+      const top = field.split('.')[0] ?? field;
+      if (Object.keys(shape).length > 0 && !(top in shape)) {
+        issues.push({
+          path: ['facts', index, 'fields', field],
+          message: `${fact.kind} has no field ${top}; its fields are ${Object.keys(shape).join(', ')}`,
+        });
+      }
+    }
+  });
+  if (issues.length > 0) {
+    throw new DomainError(
+      'invalid_input',
+      `${fileName}: ${issues.map((issue) => `${pathText(issue.path)}: ${issue.message}`).join('; ')}`,
+      { issues },
+    );
+  }
+  return countries;
+}
+
+/** The fields of a kind's schema, when it is an object (a union of variants gives the fields of all of them). */
+function shapeOf(kind: KindName): Record<string, unknown> {
+  const schema = kindOf(kind).schema as unknown as {
+    shape?: Record<string, unknown>;
+    options?: Array<{ shape?: Record<string, unknown> }>;
+  };
+  if (schema.shape) return schema.shape;
+  if (schema.options) return Object.assign({}, ...schema.options.map((option) => option.shape ?? {}));
+  return {};
+}
+
+function mappingProfile(mapping: Mapping, fileName: string): ImportProfile {
+  const countries = crossCheck(mapping, fileName);
+  const columns = new Map<string, ColumnSpec>();
+  for (const fact of mapping.facts) {
+    for (const column of fact.key)
+      columns.set(column, { ...columns.get(column), name: column, required: true });
+    for (const field of Object.values(fact.fields)) {
+      if (field.column === undefined) continue;
+      const spec: ColumnSpec = {
+        ...columns.get(field.column),
+        name: field.column,
+        required: columns.get(field.column)?.required || field.required,
+      };
+      if (field.type === 'date') {
+        spec.date = true;
+        const order = field.dateOrder ?? mapping.dateOrder;
+        if (order) spec.dateOrder = order;
+        if (field.filler) spec.filler = field.filler;
+      }
+      columns.set(field.column, spec);
+    }
+  }
+  const recordFact = mapping.facts.find((fact) => fact.kind === 'personRecord');
+  const produces = [...new Set(mapping.facts.map((fact) => fact.kind))];
+  return {
+    name: mapping.name,
+    title: mapping.title ?? mapping.name,
+    description: mapping.description ?? `mapping ${fileName}`,
+    source: {
+      kind: mapping.source?.kind ?? 'dataset',
+      publisher: mapping.source?.publisher ?? 'unknown publisher',
+      ...(mapping.source?.reliability ? { reliability: mapping.source.reliability } : {}),
+    },
+    columns: [...columns.values()],
+    produces,
+    map(row, emit) {
+      const recordKey = recordFact ? keyOf(row, recordFact) : undefined;
+      for (const fact of mapping.facts) {
+        const key = keyOf(row, fact);
+        if (key === undefined) {
+          row.error(fact.key[0] ?? null, `the key of the ${fact.kind} (${fact.key.join(', ')}) is empty`);
+          return;
+        }
+        const data: Record<string, unknown> = {};
+        const withheld: string[] = [];
+        for (const [field, spec] of Object.entries(fact.fields)) {
+          const value = readField(row, spec, countries, field);
+          if (spec.column !== undefined && row.isWithheld(spec.column))
+            withheld.push(field.split('.')[0] ?? field);
+          if (value === undefined) {
+            if (spec.required && spec.column !== undefined && !row.isWithheld(spec.column)) {
+              row.error(spec.column, `${field} is required`);
+            }
+            continue;
+          }
+          setPath(data, field, value);
+          if (spec.type === 'count' && fact.kind === 'reportedCount' && !('qualifier' in fact.fields)) {
+            const qualifier = spec.column === undefined ? undefined : row.count(spec.column)?.qualifier;
+            if (qualifier !== undefined && qualifier !== 'exact') data.qualifier = qualifier;
+          }
+        }
+        if (withheld.length > 0) data.withheld = [...new Set(withheld)].sort();
+        const draft: FactDraft = { kind: fact.kind, key: `${fact.kind}:${key}`, data };
+        if (fact.person && recordKey !== undefined) draft.person = `personRecord:${recordKey}`;
+        emit(draft);
+      }
+    },
+  };
+}
+
+function keyOf(row: Row, fact: FactSpec): string | undefined {
+  const parts = fact.key.map((column) => row.text(column) ?? '');
+  return parts.every((part) => part === '') ? undefined : parts.join('|');
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.');
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    const next = node[part];
+    if (next === null || typeof next !== 'object') node[part] = {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[parts[parts.length - 1] as string] = value;
+}
+
+function readField(row: Row, spec: FieldSpec, countries: Map<string, CountryCode>, field: string): unknown {
+  if (spec.column === undefined) return spec.value;
+  if (!spec.list) return readOne(row, spec, countries, field, undefined);
+  const text = row.text(spec.column);
+  if (text === undefined) return undefined;
+  const values = text
+    .split(spec.separator)
+    .map((part) => readOne(row, spec, countries, field, cleanText(part)))
+    .filter((value) => value !== undefined);
+  // Identifiers read as lists of one: a list of them is one list.
+  const flat = spec.type === 'identifier' ? values.flat() : values;
+  return flat.length > 0 ? flat : undefined;
+}
+
+/** One value of a field: through the map when the written value is in it, else read by the field's type. */
+function readOne(
+  row: Row,
+  spec: FieldSpec,
+  countries: Map<string, CountryCode>,
+  field: string,
+  part: string | undefined,
+): unknown {
+  const column = spec.column as string;
+  const text = part ?? row.text(column);
+  if (text === undefined || text === '') return undefined;
+  if (spec.map) {
+    const mapped = Object.entries(spec.map).find(
+      ([written]) => written.trim().toLowerCase() === text.toLowerCase(),
+    );
+    if (mapped) return mapped[1];
+  }
+  switch (spec.type) {
+    case 'text':
+      return text;
+    case 'date':
+      return part === undefined ? row.date(column) : text;
+    case 'year':
+      return row.year(column);
+    case 'count': {
+      const count = row.count(column);
+      return count?.count;
+    }
+    case 'integer':
+    case 'number': {
+      const number = Number(text.replace(/,/g, ''));
+      if (!Number.isFinite(number) || (spec.type === 'integer' && !Number.isInteger(number))) {
+        row.error(
+          column,
+          `${text}: not ${spec.type === 'integer' ? 'a whole number' : 'a number'} (${field})`,
+        );
+        return undefined;
+      }
+      return number;
+    }
+    case 'country': {
+      const code = countries.get(text.toLowerCase()) ?? resolveCountry(text);
+      if (code === undefined) {
+        row.error(
+          column,
+          `${text}: not a country this importer knows (add it to "countries" in the mapping)`,
+        );
+      }
+      return code;
+    }
+    case 'sex':
+      return row.sex(column);
+    case 'boolean':
+      return row.yesNo(column);
+    case 'identifier':
+      return [{ kind: spec.identifierKind, value: text }];
+  }
+}

@@ -1,0 +1,368 @@
+/**
+ * Finds the elements of a JSON array of objects in text that arrives in chunks, without parsing the whole file:
+ * only one element's text is held at a time, and each is handed on to be parsed by JSON.parse, which is native
+ * and faster than any tokenizer written in JavaScript. The array is the top-level value, or the first property
+ * of a top-level object whose value is an array of objects (`{"data": [{…}, …]}`).
+ */
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const BYTE_ORDER_MARK = 0xfeff;
+
+type Phase =
+  | 'start'
+  | 'firstMember'
+  | 'member'
+  | 'skippingValue'
+  | 'afterMember'
+  | 'firstElement'
+  | 'element'
+  | 'inElement'
+  | 'afterElement'
+  | 'afterArray'
+  | 'done';
+
+/** A structural problem, with the 1-based element it is at or after when the array was reached. */
+export class JsonShapeError extends Error {
+  constructor(
+    message: string,
+    readonly element?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Receives each element's text and its 1-based position in the array. */
+export type ElementHandler = (text: string, element: number) => void;
+
+/** What a member of the wrapper object starts: the rows, an empty array, or another value to skip. */
+type MemberHead = { key: string; next: number; kind: 'rows' | 'empty' | 'other' };
+
+export class JsonArraySplitter {
+  /** Text not yet consumed; positions below are indexes into it. */
+  private text = '';
+  private position = 0;
+  private phase: Phase = 'start';
+  /** Where the element being scanned starts, how far the scan got, and its bracket depth there. */
+  private elementStart = 0;
+  private scan = 0;
+  private depth = 0;
+  private elements = 0;
+  private readonly keys: string[] = [];
+  private emptyArraySeen = false;
+  /** The property holding the rows, when they are inside a wrapper object. */
+  arrayKey: string | undefined;
+
+  constructor(private readonly onElement: ElementHandler) {}
+
+  /** How many elements were handed on. */
+  get elementsRead(): number {
+    return this.elements;
+  }
+
+  /** True once the array is closed and nothing after it matters (the rest of a wrapper object is not read). */
+  get finished(): boolean {
+    return this.phase === 'done';
+  }
+
+  feed(chunk: string): void {
+    this.text = this.text.length > 0 ? this.text + chunk : chunk;
+    while (this.phase !== 'done' && this.step()) {
+      // each step consumed something; stop when one needs more text
+    }
+    const keep = this.phase === 'inElement' ? this.elementStart : this.position;
+    this.text = this.text.slice(keep);
+    this.position -= keep;
+    this.scan -= keep;
+    this.elementStart -= keep;
+  }
+
+  /** At the end of the text: the array must have been closed. */
+  finish(): void {
+    switch (this.phase) {
+      case 'afterArray':
+      case 'done':
+        return;
+      case 'start':
+        throw new JsonShapeError('the file is empty; it should hold a JSON array of objects');
+      case 'inElement':
+        throw new JsonShapeError('the file ends inside this element (is it truncated?)', this.elements + 1);
+      case 'firstElement':
+      case 'element':
+      case 'afterElement':
+        throw new JsonShapeError(
+          'the file ends before the array is closed (is it truncated?)',
+          this.elements || undefined,
+        );
+      case 'firstMember':
+      case 'member':
+      case 'skippingValue':
+      case 'afterMember':
+        throw new JsonShapeError('the file ends inside the top-level object (is it truncated?)');
+    }
+  }
+
+  /** One move; false when the text so far is not enough to make it. */
+  private step(): boolean {
+    switch (this.phase) {
+      case 'start':
+        return this.atStart();
+      case 'firstMember':
+      case 'member':
+        return this.atMember();
+      case 'skippingValue':
+        return this.skippingValue();
+      case 'afterMember':
+        return this.afterMember();
+      case 'firstElement':
+      case 'element':
+        return this.atElement();
+      case 'inElement':
+        return this.inElement();
+      case 'afterElement':
+        return this.afterElement();
+      case 'afterArray':
+        return this.afterArray();
+      case 'done':
+        return false;
+    }
+  }
+
+  private atStart(): boolean {
+    const code = this.nextCode(true);
+    if (code < 0) return false;
+    if (code === OPEN_BRACKET) this.phase = 'firstElement';
+    else if (code === OPEN_BRACE) this.phase = 'firstMember';
+    else
+      throw new JsonShapeError(
+        `the file should hold a JSON array of objects, but it starts with ${this.shown()}`,
+      );
+    this.position += 1;
+    return true;
+  }
+
+  private atMember(): boolean {
+    const code = this.nextCode();
+    if (code < 0) return false;
+    if (code === CLOSE_BRACE && this.phase === 'firstMember') return this.endOfWrapper();
+    const head = this.memberHead();
+    if (!head) return false;
+    if (this.keys.length < 20) this.keys.push(head.key);
+    this.position = head.next;
+    if (head.kind === 'rows') {
+      this.arrayKey = head.key;
+      this.phase = 'firstElement';
+    } else {
+      this.emptyArraySeen ||= head.kind === 'empty';
+      this.scan = this.position;
+      this.depth = 0;
+      this.phase = 'skippingValue';
+    }
+    return true;
+  }
+
+  /**
+   * `"key" : value-start` at the position, and for an array what its first element starts with; undefined when
+   * more text is needed to tell.
+   */
+  private memberHead(): MemberHead | undefined {
+    const text = this.text;
+    if (text.charCodeAt(this.position) !== QUOTE) throw this.unexpected('a property name in quotes');
+    const keyEnd = stringEnd(text, this.position + 1);
+    if (keyEnd < 0) return undefined;
+    const key = JSON.parse(text.slice(this.position, keyEnd + 1)) as string;
+    const colon = skipWhitespace(text, keyEnd + 1);
+    if (colon >= text.length) return undefined;
+    if (text.charCodeAt(colon) !== COLON) throw this.unexpected('":" after a property name', colon);
+    const value = skipWhitespace(text, colon + 1);
+    if (value >= text.length) return undefined;
+    if (text.charCodeAt(value) !== OPEN_BRACKET) return { key, next: value, kind: 'other' };
+    const first = skipWhitespace(text, value + 1);
+    if (first >= text.length) return undefined;
+    const code = text.charCodeAt(first);
+    if (code === OPEN_BRACE) return { key, next: value + 1, kind: 'rows' };
+    return { key, next: value, kind: code === CLOSE_BRACKET ? 'empty' : 'other' };
+  }
+
+  /** Skips a value of the wrapper that does not hold the rows; the text skipped is not kept. */
+  private skippingValue(): boolean {
+    const text = this.text;
+    const code = text.charCodeAt(this.scan);
+    if (this.depth === 0 && code === QUOTE) {
+      const end = stringEnd(text, this.scan + 1);
+      if (end < 0) return false;
+      this.position = end + 1;
+    } else if (this.depth > 0 || code === OPEN_BRACE || code === OPEN_BRACKET) {
+      const end = this.scanNested();
+      this.position = this.depth > 0 ? this.scan : end;
+      if (end < 0) return false;
+    } else {
+      const end = scalarEnd(text, this.scan);
+      if (end < 0) return false;
+      this.position = end;
+    }
+    this.phase = 'afterMember';
+    return true;
+  }
+
+  private afterMember(): boolean {
+    const code = this.nextCode();
+    if (code < 0) return false;
+    this.position += 1;
+    if (code === COMMA) this.phase = 'member';
+    else if (code === CLOSE_BRACE) return this.endOfWrapper();
+    else throw this.unexpected('"," or "}" after a property of the top-level object', this.position - 1);
+    return true;
+  }
+
+  /** The wrapper object closed without an array of objects: none at all is an error, an empty one no rows. */
+  private endOfWrapper(): boolean {
+    if (this.emptyArraySeen) {
+      this.phase = 'done';
+      return false;
+    }
+    const keys = this.keys.length
+      ? `; its properties are ${this.keys.map((key) => JSON.stringify(key)).join(', ')}`
+      : '';
+    throw new JsonShapeError(`the top-level object has no property holding an array of objects${keys}`);
+  }
+
+  private atElement(): boolean {
+    const code = this.nextCode();
+    if (code < 0) return false;
+    if (code === CLOSE_BRACKET && this.phase === 'firstElement') {
+      this.position += 1;
+      this.phase = 'afterArray';
+      return true;
+    }
+    if (code !== OPEN_BRACE) {
+      const element = this.elements + 1;
+      throw new JsonShapeError(`the element is ${describeValue(code)}, not an object`, element);
+    }
+    this.elementStart = this.scan = this.position;
+    this.depth = 0;
+    this.phase = 'inElement';
+    return true;
+  }
+
+  private inElement(): boolean {
+    const end = this.scanNested();
+    if (end < 0) return false;
+    this.elements += 1;
+    this.onElement(this.text.slice(this.elementStart, end), this.elements);
+    this.position = end;
+    this.phase = 'afterElement';
+    return true;
+  }
+
+  private afterElement(): boolean {
+    const code = this.nextCode();
+    if (code < 0) return false;
+    this.position += 1;
+    if (code === COMMA) this.phase = 'element';
+    else if (code === CLOSE_BRACKET) this.phase = this.arrayKey === undefined ? 'afterArray' : 'done';
+    else {
+      const message = `expected "," or "]" after this element, found ${this.shown(this.position - 1)}`;
+      throw new JsonShapeError(message, this.elements);
+    }
+    return true;
+  }
+
+  /** After a top-level array only whitespace may follow. */
+  private afterArray(): boolean {
+    const code = this.nextCode();
+    if (code < 0) return false;
+    throw new JsonShapeError(`unexpected ${this.shown()} after the end of the array`);
+  }
+
+  /**
+   * Scans an object or array from `scan` to its end, across calls: the end's index, or -1 when the text so far
+   * ends first. Strings are skipped whole, so brackets inside them do not count.
+   */
+  private scanNested(): number {
+    const text = this.text;
+    let index = this.scan;
+    let depth = this.depth;
+    while (index < text.length) {
+      const code = text.charCodeAt(index);
+      if (code === QUOTE) {
+        const end = stringEnd(text, index + 1);
+        if (end < 0) break;
+        index = end + 1;
+        continue;
+      }
+      if (code === OPEN_BRACE || code === OPEN_BRACKET) depth += 1;
+      else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && (depth -= 1) === 0) {
+        this.scan = index + 1;
+        this.depth = 0;
+        return index + 1;
+      }
+      index += 1;
+    }
+    this.scan = index;
+    this.depth = depth;
+    return -1;
+  }
+
+  /** The next character after whitespace (and a byte-order mark at the start), or -1 when more text is needed. */
+  private nextCode(atStart = false): number {
+    this.position = skipWhitespace(this.text, this.position);
+    if (atStart && this.text.charCodeAt(this.position) === BYTE_ORDER_MARK) {
+      this.position = skipWhitespace(this.text, this.position + 1);
+    }
+    return this.position < this.text.length ? this.text.charCodeAt(this.position) : -1;
+  }
+
+  private shown(at = this.position): string {
+    return JSON.stringify(this.text.slice(at, at + 20));
+  }
+
+  private unexpected(expected: string, at = this.position): JsonShapeError {
+    return new JsonShapeError(`expected ${expected}, found ${this.shown(at)}`);
+  }
+}
+
+/** The index of the quote closing a string whose text starts at `from`, or -1 when the text ends first. */
+function stringEnd(text: string, from: number): number {
+  let quote = text.indexOf('"', from);
+  while (quote >= 0) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return quote;
+    quote = text.indexOf('"', quote + 1);
+  }
+  return -1;
+}
+
+/** Where a number, `true`, `false` or `null` ends, or -1 when the text ends first. */
+function scalarEnd(text: string, from: number): number {
+  for (let index = from; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET || isWhitespace(code)) return index;
+  }
+  return -1;
+}
+
+function skipWhitespace(text: string, from: number): number {
+  let index = from;
+  while (index < text.length && isWhitespace(text.charCodeAt(index))) index += 1;
+  return index;
+}
+
+function isWhitespace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+}
+
+function describeValue(code: number): string {
+  if (code === OPEN_BRACKET) return 'an array';
+  if (code === QUOTE) return 'a string';
+  if (code === 0x74 || code === 0x66) return 'a boolean';
+  if (code === 0x6e) return 'null';
+  return 'a number';
+}

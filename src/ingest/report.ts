@@ -1,0 +1,42 @@
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { DomainError } from '../core/errors.js';
+import type { ImportProblem } from '../core/importing/types.js';
+
+export const REPORT_COLUMNS = ['sheet', 'row', 'column', 'value', 'reason', 'severity'] as const;
+
+/** A CSV field, quoted when it must be (RFC 4180), with formula-looking text defused for spreadsheets. */
+function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  // A value such as `=HYPERLINK(…)` from an untrusted file must not run as a formula where the report is opened.
+  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The report as CSV: one line per problem, row and column as a person finds them in the file. */
+export function reportCsv(problems: readonly ImportProblem[]): string {
+  const lines = [REPORT_COLUMNS.join(',')];
+  for (const problem of problems) {
+    lines.push(REPORT_COLUMNS.map((column) => csvField(problem[column])).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Checks that a report file is named `.csv` or `.json` (before an import starts, so a typo changes nothing). */
+export function checkReportPath(path: string): '.csv' | '.json' {
+  const extension = extname(path).toLowerCase();
+  if (extension !== '.csv' && extension !== '.json') {
+    throw new DomainError('invalid_input', `--report ${path}: name a .csv or .json file`, {
+      issues: [{ path: ['--report'], message: 'expected a .csv or .json file name' }],
+    });
+  }
+  return extension;
+}
+
+/** Writes the report to a `.csv` or `.json` file, by its extension. */
+export async function writeReport(path: string, problems: readonly ImportProblem[]): Promise<void> {
+  const extension = checkReportPath(path);
+  const text = extension === '.csv' ? reportCsv(problems) : `${JSON.stringify(problems, null, 2)}\n`;
+  await writeFile(path, text, 'utf8');
+}

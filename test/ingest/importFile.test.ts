@@ -1,0 +1,395 @@
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Application } from '../../src/app.js';
+import { CLI_ACTOR } from '../../src/app.js';
+import { KIND_ORDER, type KindName } from '../../src/core/entities/index.js';
+import type { Stored } from '../../src/core/ports/store.js';
+import { BUILT_IN_PROFILES } from '../../src/core/importing/profiles/index.js';
+import { parseMapping } from '../../src/core/importing/mapping.js';
+import type { ImportProfile } from '../../src/core/importing/types.js';
+import { importFile, type ImportOptions } from '../../src/ingest/importFile.js';
+import { factsOf } from '../helpers/facts.js';
+import { DIALECTS, freshApplication } from '../helpers/stores.js';
+import { fixturePath } from './profiles/harness.js';
+
+const work = mkdtempSync(join(tmpdir(), 'custodia-import-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function profile(name: string): ImportProfile {
+  const found = BUILT_IN_PROFILES.get(name);
+  if (!found) throw new Error(`no profile ${name}`);
+  return found;
+}
+
+const STINTS = fixturePath('ice-detention-stints.csv');
+
+/** The first page (up to 1,000) of a kind's entities, in id order. */
+async function firstPage<K extends KindName>(application: Application, kind: K): Promise<Array<Stored<K>>> {
+  for await (const page of application.store.scan(kind, 1000)) return page;
+  return [];
+}
+
+async function countOf(application: Application, kind: KindName): Promise<number> {
+  return application.store.count(kind);
+}
+
+describe.each(DIALECTS)('importing files on %s', (dialect) => {
+  let application: Application;
+  const run = (path: string, options: Partial<ImportOptions> & { profile: ImportProfile }) =>
+    importFile(application.context(CLI_ACTOR), path, { currentYear: 2025, fictional: true, ...options });
+
+  beforeEach(async () => {
+    application = await freshApplication(dialect);
+    return () => application.close();
+  });
+
+  it('creates a source for the file and ties every fact to it and to its row', async () => {
+    const result = await run(STINTS, { profile: profile('ice-detention-stints') });
+    expect(result.state.status).toBe('completed');
+    const source = await application.store.get('source', result.state.sourceId);
+    expect(source?.data).toMatchObject({
+      kind: 'foia_release',
+      title: 'ice-detention-stints.csv',
+      fictional: true,
+      checksum: result.state.checksum,
+    });
+    expect(source?.data.note).toContain(`by ${CLI_ACTOR.id}`);
+    expect(result.state.size).toBe(readFileSync(STINTS).length);
+    for (const event of await firstPage(application, 'custodyEvent')) {
+      expect(event.data.sourceIds).toEqual([result.state.sourceId]);
+      expect(event.data.origin?.sourceId).toBe(result.state.sourceId);
+      expect(event.data.origin?.row).toBeGreaterThan(1);
+    }
+    // Lines 6 and 9 are rejected, the junk at the end is skipped and reported, nothing else is.
+    const problems = await application.store.importProblems(result.state.id, { limit: 100 });
+    expect(problems.filter((problem) => problem.severity === 'error').map((problem) => problem.row)).toEqual([
+      6, 9,
+    ]);
+    expect(problems.find((problem) => problem.row === 6)).toMatchObject({
+      column: 'detention_book_in_date_and_time',
+      value: '02/30/2024 10:00',
+    });
+    expect(
+      problems.filter((problem) => problem.severity === 'skipped').map((problem) => problem.row),
+    ).toEqual([17, 18, 19]);
+    // The blank line before them is not even a row.
+    expect(result.state.counts).toMatchObject({ rejected: 2, junk: 3 });
+    // A person record per release identifier, a person of its own for each (they name nobody).
+    const records = await countOf(application, 'personRecord');
+    expect(records).toBe(await countOf(application, 'person'));
+    expect(result.state.counts.created.personRecord).toBe(records);
+  });
+
+  it('creates nothing when the same file is imported again', async () => {
+    await run(STINTS, { profile: profile('ice-detention-stints') });
+    const before = await factsOf(application);
+    const audit = await application.store.auditEntries({ limit: 100_000 });
+    const again = await run(STINTS, { profile: profile('ice-detention-stints') });
+    expect(again.alreadyImported).toBe(true);
+    // A copy under another name is the same content: nothing new either, and no second source.
+    const copy = join(work, `copy-${dialect}.csv`);
+    copyFileSync(STINTS, copy);
+    expect((await run(copy, { profile: profile('ice-detention-stints') })).alreadyImported).toBe(true);
+    expect(await factsOf(application)).toEqual(before);
+    expect(await countOf(application, 'source')).toBe(1);
+    expect(await application.store.auditEntries({ limit: 100_000 })).toHaveLength(audit.length);
+  });
+
+  it('updates what a corrected file changed, records the change, and adds what it added', async () => {
+    const first = await run(STINTS, { profile: profile('ice-detention-stints') });
+    const before = await factsOf(application);
+    const corrected = await run(fixturePath('ice-detention-stints-corrected.csv'), {
+      profile: profile('ice-detention-stints'),
+    });
+    expect(corrected.state.counts.updated).toEqual({ personRecord: 1, custodyEvent: 1 });
+    const after = await factsOf(application);
+    const changed = [...before.keys()].filter(
+      (key) => JSON.stringify(before.get(key)) !== JSON.stringify(after.get(key)),
+    );
+    expect(changed).toHaveLength(2);
+    // The changed person record (A0005's birth year) keeps its person, cites both files, and the audit has it.
+    const recordKey = changed.find((key) => key.startsWith('personRecord'));
+    const recordId = recordKey?.split(' ')[1] ?? '';
+    const record = await application.store.get('personRecord', recordId);
+    expect(record?.version).toBe(2);
+    expect(record?.data.birthDate).toBe('1986');
+    expect(record?.data.sourceIds).toEqual([first.state.sourceId, corrected.state.sourceId]);
+    const history = await application.store.auditEntries({ entityId: recordId, limit: 10 });
+    expect(history.map((entry) => entry.action)).toEqual(['update']);
+    expect(history[0]?.before).toMatchObject({ data: { birthDate: '1985' } });
+    // Three new rows: new facts; nothing duplicated.
+    expect(corrected.state.counts.created.personRecord).toBe(3);
+    expect(after.size - before.size).toBe(
+      Object.values(corrected.state.counts.created).reduce((sum, value) => sum + (value ?? 0), 0) +
+        (corrected.state.counts.created.personRecord ?? 0), // each new record brings its person
+    );
+  });
+
+  it('does not duplicate the facts two overlapping files share', async () => {
+    await run(STINTS, { profile: profile('ice-detention-stints') });
+    const records = await countOf(application, 'personRecord');
+    const overlap = await run(fixturePath('ice-detention-stints-overlap.csv'), {
+      profile: profile('ice-detention-stints'),
+    });
+    expect(overlap.state.counts.created.personRecord).toBe(5);
+    expect(overlap.state.counts.unchanged.personRecord).toBe(4);
+    expect(await countOf(application, 'personRecord')).toBe(records + 5);
+  });
+
+  it('rejects the whole file with --stop-on-error, writing nothing', async () => {
+    const result = await run(STINTS, { profile: profile('ice-detention-stints'), stopOnError: true });
+    expect(result.state.status).toBe('rejected');
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toHaveLength(2);
+    for (const kind of KIND_ORDER) expect(await countOf(application, kind)).toBe(0);
+    expect(await application.store.listImports({ limit: 10 })).toEqual([]);
+  });
+
+  it('imports a clean file with --stop-on-error', async () => {
+    const result = await run(fixturePath('ice-detention-stints-overlap.csv'), {
+      profile: profile('ice-detention-stints'),
+      stopOnError: true,
+    });
+    expect(result.state.status).toBe('completed');
+    expect(await countOf(application, 'personRecord')).toBe(9);
+  });
+
+  it('writes nothing on a dry run, and reports what it would do', async () => {
+    const result = await run(STINTS, { profile: profile('ice-detention-stints'), dryRun: true });
+    expect(result.state.counts.mapped).toBeGreaterThan(10);
+    expect(result.problems.some((problem) => problem.row === 6)).toBe(true);
+    for (const kind of KIND_ORDER) expect(await countOf(application, kind)).toBe(0);
+  });
+
+  it('resumes a failed import from its last committed batch and ends with the facts of one clean run', async () => {
+    const clean = await freshApplication(dialect);
+    try {
+      await importFile(clean.context(CLI_ACTOR), STINTS, {
+        profile: profile('ice-detention-stints'),
+        currentYear: 2025,
+        fictional: true,
+      });
+      const options = { profile: profile('ice-detention-stints'), batchRows: 3 };
+      await expect(
+        importFile(
+          application.context(CLI_ACTOR),
+          STINTS,
+          { ...options, currentYear: 2025, fictional: true },
+          {
+            afterBatch: (batch) => {
+              if (batch === 2) throw new Error('power cut');
+            },
+          },
+        ),
+      ).rejects.toThrow('power cut');
+      const [failed] = await application.store.listImports({ limit: 1 });
+      expect(failed?.status).toBe('failed');
+      expect(failed?.position).toBeGreaterThan(0);
+      const resumed = await run(STINTS, options);
+      expect(resumed.resumed).toBe(true);
+      expect(resumed.state.status).toBe('completed');
+      expect(await factsOf(application)).toEqual(await factsOf(clean));
+      const problems = await application.store.importProblems(resumed.state.id, { limit: 100 });
+      const [cleanImport] = await clean.store.listImports({ limit: 1 });
+      const cleanProblems = await clean.store.importProblems(cleanImport?.id ?? '', { limit: 100 });
+      expect(problems.map(({ seq: _seq, ...problem }) => problem)).toEqual(
+        cleanProblems.map(({ seq: _seq, ...problem }) => problem),
+      );
+      expect(resumed.state.counts).toEqual(cleanImport?.counts);
+    } finally {
+      await clean.close();
+    }
+  });
+
+  it('refuses to run the same import twice at once', async () => {
+    let second: unknown;
+    await importFile(
+      application.context(CLI_ACTOR),
+      STINTS,
+      { profile: profile('ice-detention-stints'), batchRows: 4, currentYear: 2025 },
+      {
+        afterBatch: async (batch) => {
+          if (batch !== 1) return;
+          second = await run(STINTS, { profile: profile('ice-detention-stints') }).catch(
+            (error: unknown) => error,
+          );
+        },
+      },
+    );
+    expect(second).toMatchObject({ code: 'import_in_progress' });
+    expect(String((second as Error).message)).toMatch(
+      /ice-detention-stints\.csv is being imported \(import imp_/,
+    );
+    const [only] = await application.store.listImports({ limit: 5 });
+    expect(only?.status).toBe('completed');
+    expect(only?.owner).toBeNull();
+  });
+
+  it('imports every built-in layout from its fixture', async () => {
+    const expected: Record<string, Partial<Record<KindName, number>>> = {
+      'ice-enforcement.csv': { personRecord: 1, transfer: 1, legalEvent: 1, custodyEvent: 1 },
+      'ice-air-arts.csv': { personRecord: 1, movement: 1, transfer: 1, allegation: 1 },
+      'frontex-returns.csv': { reportedCount: 1 },
+      'removal-tracker.csv': { reportedCount: 1 },
+    };
+    const names: Record<string, string> = {
+      'ice-enforcement.csv': 'ice-enforcement',
+      'ice-air-arts.csv': 'ice-air-arts',
+      'frontex-returns.csv': 'frontex-returns',
+      'removal-tracker.csv': 'removal-tracker',
+    };
+    for (const [file, kinds] of Object.entries(expected)) {
+      const result = await run(fixturePath(file), { profile: profile(names[file] as string) });
+      expect(result.state.status, file).toBe('completed');
+      for (const kind of Object.keys(kinds) as KindName[]) {
+        expect(result.state.counts.created[kind] ?? 0, `${file} ${kind}`).toBeGreaterThan(0);
+        expect(await countOf(application, kind)).toBeGreaterThan(0);
+      }
+      expect(result.state.counts.rejected, file).toBeGreaterThan(0);
+    }
+    // The transfers are evaluated by the rules as they arrive.
+    const ids = (await firstPage(application, 'transfer')).map((transfer) => transfer.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect((await application.store.getEvaluations(ids)).length).toBe(ids.length);
+  });
+
+  it('reads the same layout compressed and as NDJSON', async () => {
+    const gz = join(work, `stints-${dialect}.csv.gz`);
+    writeFileSync(gz, gzipSync(readFileSync(STINTS)));
+    const result = await run(gz, { profile: profile('ice-detention-stints') });
+    expect(result.state.counts.mapped).toBeGreaterThan(10);
+    expect(result.state.counts.rejected).toBe(2);
+  });
+
+  it("imports Custodia's own entities, linking facts to records by key", async () => {
+    const file = join(work, `entities-${dialect}.ndjson`);
+    const lines = [
+      { kind: 'personRecord', key: 'r1', data: { fullName: 'Ana María Pérez Gómez', birthDate: '1990-04' } },
+      {
+        kind: 'transfer',
+        key: 't1',
+        personKey: 'r1',
+        data: { legalBasis: 'INA241', fromCountry: 'USA', toCountry: 'SLV', date: '2025-03-15' },
+      },
+      {
+        kind: 'transfer',
+        key: 't2',
+        personKey: 'nobody',
+        data: { legalBasis: 'AEA', fromCountry: 'USA', toCountry: 'SLV', date: '2025-03-15' },
+      },
+      { kind: 'transfer', key: 't3', personKey: 'r1', data: { legalBasis: 'AEA', toCountry: 'SLV' } },
+    ];
+    writeFileSync(file, lines.map((line) => JSON.stringify(line)).join('\n'));
+    const result = await run(file, { profile: profile('custodia') });
+    expect(result.state.counts.created).toMatchObject({ personRecord: 1, transfer: 1 });
+    const problems = await application.store.importProblems(result.state.id, { limit: 10 });
+    expect(
+      problems.map((problem) => [problem.row, problem.severity]).sort((a, b) => Number(a[0]) - Number(b[0])),
+    ).toEqual([
+      [3, 'error'],
+      [4, 'error'],
+      [4, 'error'],
+    ]);
+    expect(problems.find((problem) => problem.row === 3)?.reason).toMatch(/no person record nobody/);
+    expect(problems.find((problem) => problem.row === 4)?.reason).toMatch(/transfer (fromCountry|date)/);
+    const [record] =
+      (await application.store.scan('personRecord', 10)[Symbol.asyncIterator]().next()).value ?? [];
+    const [transfer] =
+      (await application.store.scan('transfer', 10)[Symbol.asyncIterator]().next()).value ?? [];
+    expect(transfer?.data.personId).toBe(record?.data.personId);
+  });
+
+  it("imports a user's own layout through a mapping file", async () => {
+    const mapping = parseMapping(
+      JSON.stringify({
+        name: 'ngo-case-list',
+        source: { kind: 'case_file', publisher: 'A legal-aid NGO' },
+        dateOrder: 'dmy',
+        countries: { 'EL SALVA': 'SLV' },
+        facts: [
+          {
+            kind: 'personRecord',
+            key: ['Caso'],
+            fields: {
+              fullName: { column: 'Nombre', required: true },
+              birthDate: { column: 'Nacimiento', type: 'date' },
+              nationalities: { column: 'Nacionalidad', type: 'country', list: true, separator: '/' },
+              identifiers: { column: 'A#', type: 'identifier', identifierKind: 'a_number' },
+            },
+          },
+          {
+            kind: 'transfer',
+            key: ['Caso', 'Vuelo'],
+            person: true,
+            fields: {
+              legalBasis: { value: 'AEA' },
+              fromCountry: { value: 'USA' },
+              toCountry: { column: 'Destino', type: 'country' },
+              date: { column: 'Vuelo', type: 'date' },
+              status: { column: 'Estado', map: { deportado: 'completed', detenido: 'halted' } },
+            },
+          },
+        ],
+      }),
+    );
+    const file = join(work, `cases-${dialect}.csv`);
+    writeFileSync(
+      file,
+      [
+        'Caso;Nombre;Nacimiento;Nacionalidad;A#;Destino;Vuelo;Estado',
+        'C-1;José Luis Martínez;02/04/1995;Venezuela;A 123-456-789;EL SALVA;15/03/2025;Deportado',
+        'C-2;;01/01/1990;Venezuela;;EL SALVA;15/03/2025;Deportado',
+        'C-3;Carlos Andrés Rivas;31/02/1990;Narnia;;EL SALVA;16/03/2025;Detenido',
+      ].join('\n'),
+    );
+    const result = await run(file, { profile: mapping, profileId: 'mapping:test' });
+    expect(result.state.counts).toMatchObject({ mapped: 1, rejected: 2 });
+    const [transfer] =
+      (await application.store.scan('transfer', 10)[Symbol.asyncIterator]().next()).value ?? [];
+    expect(transfer?.data).toMatchObject({ toCountry: 'SLV', date: '2025-03-15', status: 'completed' });
+    const problems = await application.store.importProblems(result.state.id, { limit: 10 });
+    expect(problems.map((problem) => [problem.row, problem.column])).toEqual([
+      [3, 'Nombre'],
+      [4, 'Nacimiento'],
+      [4, 'Nacionalidad'],
+    ]);
+  });
+});
+
+describe('mapping files', () => {
+  it('names the place of every mistake', () => {
+    expect(() =>
+      parseMapping('{"name":"x","facts":[{"kind":"transfer","key":[],"fields":{}}]}', 'm.json'),
+    ).toThrow(/m\.json: facts\[0\]\.key: .*/);
+    expect(() =>
+      parseMapping(
+        JSON.stringify({
+          name: 'x',
+          facts: [{ kind: 'transfer', key: ['a'], person: true, fields: { destination: { column: 'b' } } }],
+        }),
+        'm.json',
+      ),
+    ).toThrow(/facts\[0\]\.fields\.destination: transfer has no field destination/);
+    expect(() =>
+      parseMapping(
+        JSON.stringify({
+          name: 'x',
+          facts: [{ kind: 'personRecord', key: ['a'], fields: { birthDate: { column: 'b', type: 'dat' } } }],
+        }),
+      ),
+    ).toThrow(/facts\[0\]\.fields\.birthDate\.type/);
+    expect(() => parseMapping('{nope', 'm.json')).toThrow(/m\.json: not JSON/);
+    expect(() =>
+      parseMapping(
+        JSON.stringify({
+          name: 'x',
+          countries: { Foo: 'Narnia' },
+          facts: [{ kind: 'reportedCount', key: ['a'], fields: {} }],
+        }),
+      ),
+    ).toThrow(/countries\.Foo: Narnia is not a country/);
+  });
+});
