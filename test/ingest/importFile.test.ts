@@ -360,6 +360,11 @@ describe.each(DIALECTS)('importing files on %s', (dialect) => {
 });
 
 describe('mapping files', () => {
+  it('reads the example of the documentation', () => {
+    const text = readFileSync(new URL('../../docs/import-mapping.example.json', import.meta.url), 'utf8');
+    expect(parseMapping(text).produces).toEqual(['personRecord', 'transfer']);
+  });
+
   it('names the place of every mistake', () => {
     expect(() =>
       parseMapping('{"name":"x","facts":[{"kind":"transfer","key":[],"fields":{}}]}', 'm.json'),

@@ -59,9 +59,10 @@ export interface OpenedTable {
   /** Iterable once, in file order, sheet after sheet. Blank CSV lines and empty XLSX rows are not yielded. */
   rows: AsyncIterable<TableRow>;
   /**
-   * JSON and NDJSON only: the column names, which are the keys of the objects in order of first appearance. It
-   * grows as rows bring new keys, so read it after the rows whose values are looked up by position. JSON and
-   * NDJSON yield data rows only: there is no header row among them.
+   * JSON and NDJSON only: the column names, which are the keys of the objects in order of first appearance. JSON
+   * and NDJSON yield data rows only (no header row among them), and a row's values are in this order. It grows
+   * as objects bring new keys, never reordering, and may already hold keys of rows read ahead but not yet
+   * yielded: read it after the rows whose values are looked up by position.
    */
   header?: () => string[];
   /** Closes the file; needed only when iteration is abandoned early. */

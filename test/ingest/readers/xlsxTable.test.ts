@@ -1,30 +1,18 @@
-import { readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { openTable } from '../../../src/ingest/readers/table.js';
+import { gzip, readFailure, readTable, temporaryFiles, valuesOf } from './helpers.js';
 import {
-  collect,
-  gzip,
-  openDescriptors,
-  readFailure,
-  readTable,
-  temporaryFiles,
-  valuesOf,
-} from './helpers.js';
-import { type XlsxSheet, writeXlsx } from './xlsxWriter.js';
+  SPREADSHEET_NAMESPACE,
+  type XlsxCell,
+  type XlsxSheet,
+  worksheetPart,
+  writeXlsx,
+} from './xlsxWriter.js';
 
 const files = temporaryFiles();
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-
 function workbook(name: string, sheets: XlsxSheet[], options = {}): Promise<string> {
   return files.write(name, writeXlsx(sheets, options));
-}
-
-function sheetXml(sheetData: string, prefix = ''): string {
-  const ns = prefix ? `xmlns:${prefix.slice(0, -1)}="${MAIN}"` : `xmlns="${MAIN}"`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<${prefix}worksheet ${ns}><${prefix}sheetData>${sheetData}</${prefix}sheetData></${prefix}worksheet>`;
 }
 
 const REGISTER: XlsxSheet[] = [
@@ -143,15 +131,15 @@ describe('openTable: XLSX cells', () => {
     const files2 = {
       '[Content_Types].xml': strToU8('<Types/>'),
       'xl/workbook.xml': strToU8(
-        `<workbook xmlns="${MAIN}" xmlns:r="r"><sheets><sheet name="A &amp; B" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+        `<workbook xmlns="${SPREADSHEET_NAMESPACE}" xmlns:r="r"><sheets><sheet name="A &amp; B" sheetId="1" r:id="rId1"/></sheets></workbook>`,
       ),
       'xl/_rels/workbook.xml.rels': strToU8(
         '<Relationships><Relationship Id="rId1" Type="http://x/relationships/worksheet" Target="/xl/worksheets/data.xml"/></Relationships>',
       ),
       'xl/sharedStrings.xml': strToU8(
-        `<sst xmlns="${MAIN}"><si><t>Smith &amp; Sons &lt;Ltd&gt;</t></si></sst>`,
+        `<sst xmlns="${SPREADSHEET_NAMESPACE}"><si><t>Smith &amp; Sons &lt;Ltd&gt;</t></si></sst>`,
       ),
-      'xl/worksheets/data.xml': strToU8(sheetXml(cells)),
+      'xl/worksheets/data.xml': strToU8(worksheetPart(cells)),
     };
     const table = await readTable(await files.write('entities.xlsx', zipSync(files2)));
     expect(table.sheets).toEqual(['A & B']);
@@ -240,7 +228,7 @@ describe('openTable: XLSX cells', () => {
     const data =
       '<x:row><x:c t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c><x:c><x:v>2</x:v></x:c></x:row>' +
       '<x:row><x:c r="C2"><x:v>3</x:v></x:c><x:c><x:v>4</x:v></x:c></x:row><x:row r="5" spans="1:2"><x:c><x:v>5</x:v></x:c></x:row>';
-    const path = await workbook('prefixed.xlsx', [{ name: 'P', xml: sheetXml(data, 'x:') }], {
+    const path = await workbook('prefixed.xlsx', [{ name: 'P', xml: worksheetPart(data, 'x:') }], {
       noSharedStrings: true,
     });
     const table = await readTable(path);
@@ -249,6 +237,35 @@ describe('openTable: XLSX cells', () => {
       [2, ['', '', '3', '4']],
       [5, ['5']],
     ]);
+  });
+
+  it('reads cells alike through the fast paths and the general path (taken for prefixed names)', async () => {
+    let state = 7;
+    const random = (): number => {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      return state / 2 ** 31;
+    };
+    const kinds: Array<(index: number) => XlsxCell> = [
+      (index) => index * 1.5,
+      (index) => `shared ${index % 37} & <more>`,
+      (index) => ({ inline: ` inline ${index} ` }),
+      (index) => index % 2 === 0,
+      (index) => ({ number: 40000 + index / 7, style: 'dateTime' }),
+      (index) => ({ formula: `A${index}&"x"`, text: `f ${index}` }),
+      () => ({ error: '#N/A' }),
+      () => null,
+    ];
+    const rows = Array.from({ length: 3000 }, (_, row) =>
+      Array.from({ length: 12 }, (_, column) =>
+        (kinds[Math.floor(random() * kinds.length)] as (index: number) => XlsxCell)(row * 12 + column),
+      ),
+    );
+    const sheets = [{ name: 'R', rows }];
+    const plain = await readTable(await workbook('plain.xlsx', sheets));
+    const prefixed = await readTable(await workbook('prefixed-random.xlsx', sheets, { prefix: 'x:' }));
+    expect(plain.all).toHaveLength(3000);
+    expect(prefixed.all).toEqual(plain.all);
+    expect(plain.all[0]?.values.length).toBeGreaterThan(0);
   });
 
   it('reads a long sheet whose XML crosses many chunks', async () => {
@@ -275,107 +292,3 @@ describe('openTable: XLSX cells', () => {
     expect(valuesOf(table.all)).toEqual([['Note'], ['Figures are provisional']]);
   });
 });
-
-describe('openTable: XLSX errors and closing', () => {
-  it('refuses a file that is not a zip archive', async () => {
-    const error = await readFailure(await files.write('fake.xlsx', 'id,name\n1,Ana\n'));
-    expect(error.code).toBe('invalid_input');
-    expect(error.message).toMatch(/fake\.xlsx: not an XLSX workbook: the file is not a readable zip archive/);
-  });
-
-  it('refuses a zip archive without a workbook', async () => {
-    const path = await files.write(
-      'document.xlsx',
-      zipSync({ 'word/document.xml': strToU8('<w:document/>') }),
-    );
-    const error = await readFailure(path);
-    expect(error.message).toMatch(
-      /document\.xlsx: not an XLSX workbook: the zip archive has no xl\/workbook\.xml/,
-    );
-  });
-
-  it('names the sheet and the row of malformed XML', async () => {
-    const data = '<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></row>';
-    const path = await workbook('malformed.xlsx', [{ name: 'Bad', xml: sheetXml(data) }]);
-    const table = await openTable(path);
-    const seen: number[] = [];
-    const error = await (async () => {
-      try {
-        for await (const row of table.rows) seen.push(row.row);
-      } catch (caught) {
-        return caught as Error;
-      }
-      return undefined;
-    })();
-    expect(error?.message).toMatch(
-      /malformed\.xlsx sheet "Bad" row 2: malformed XML: <\/row> where <c> is open/,
-    );
-    expect(seen).toEqual([]);
-    const cut = await workbook('cut.xlsx', [
-      {
-        name: 'Cut',
-        xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>').replace('</sheetData></worksheet>', ''),
-      },
-    ]);
-    expect((await readFailure(cut)).message).toMatch(
-      /cut\.xlsx sheet "Cut" row 1: the XML ends before <\/sheetData>/,
-    );
-  });
-
-  it('names the cell that refers to a shared string that does not exist', async () => {
-    const data = '<row r="3"><c r="B3" t="s"><v>7</v></c></row>';
-    const path = await workbook('strings.xlsx', [
-      { name: 'S', rows: [['only one']] },
-      { name: 'T', xml: sheetXml(data) },
-    ]);
-    const error = await readFailure(path);
-    expect(error.message).toMatch(
-      /strings\.xlsx sheet "T" row 3 cell B3: the cell refers to shared string "7", but the workbook has 1/,
-    );
-    expect(error.details.issues?.[0]?.path).toEqual([expect.stringMatching(/strings\.xlsx$/), 'T', 3, 'B3']);
-  });
-
-  it('names a damaged workbook part', async () => {
-    const parts = {
-      'xl/workbook.xml': strToU8(
-        `<workbook xmlns="${MAIN}"><sheets><sheet name="A" r:id="rId1"></sheets></workbook>`,
-      ),
-    };
-    const error = await readFailure(await files.write('damaged.xlsx', zipSync(parts)));
-    expect(error.message).toMatch(
-      /damaged\.xlsx: the workbook part xl\/workbook\.xml cannot be read: malformed XML: <\/sheets> where <sheet> is open/,
-    );
-  });
-
-  it('reports a truncated gzipped workbook', async () => {
-    const whole = gzip(writeXlsx(REGISTER));
-    const error = await readFailure(await files.write('cut.xlsx.gz', whole.subarray(0, whole.length - 30)));
-    expect(error.message).toMatch(/cut\.xlsx\.gz: cannot read the file: the gzip data ends too early/);
-  });
-
-  it('closes the file, and removes a decompressed copy, when iteration stops early', async () => {
-    const rows = Array.from({ length: 20000 }, (_, index) => [index, `row ${index}`]);
-    const plain = await workbook('stop.xlsx', [
-      { name: 'A', rows },
-      { name: 'B', rows },
-    ]);
-    const compressed = await files.write('stop.xlsx.gz', gzip(writeXlsx([{ name: 'A', rows }])));
-    const before = openDescriptors();
-    const copiesBefore = decompressedCopies();
-    for (const path of [plain, compressed]) {
-      const table = await openTable(path);
-      for await (const row of table.rows) if (row.row === 5) break;
-      const unread = await openTable(path);
-      await unread.close();
-      expect(await collect(unread.rows)).toEqual([]);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(openDescriptors()).toBe(before);
-    expect(decompressedCopies()).toEqual(copiesBefore);
-  });
-});
-
-/** The temporary folders of decompressed workbooks now present. */
-function decompressedCopies(): string[] {
-  return readdirSync(tmpdir()).filter((name) => name.startsWith('custodia-xlsx-'));
-}

@@ -48,6 +48,8 @@ export interface XlsxSheet {
 
 export interface XlsxOptions {
   date1904?: boolean;
+  /** Writes every worksheet element with this namespace prefix (`x:`), as some .NET libraries do. */
+  prefix?: string;
   /** Omits xl/sharedStrings.xml (when every string is inline). */
   noSharedStrings?: boolean;
 }
@@ -57,7 +59,9 @@ export function writeXlsx(sheets: XlsxSheet[], options: XlsxOptions = {}): Uint8
   const files: Record<string, Uint8Array> = {};
   sheets.forEach((sheet, index) => {
     const part = sheet.chart ? `xl/chartsheets/sheet${index + 1}.xml` : `xl/worksheets/sheet${index + 1}.xml`;
-    const xml = sheet.chart ? CHART_SHEET : (sheet.xml ?? worksheetXml(sheet.rows ?? [], shared));
+    const xml = sheet.chart
+      ? CHART_SHEET
+      : (sheet.xml ?? worksheetXml(sheet.rows ?? [], shared, options.prefix));
     files[part] = strToU8(xml);
   });
   files['[Content_Types].xml'] = strToU8(CONTENT_TYPES);
@@ -67,6 +71,17 @@ export function writeXlsx(sheets: XlsxSheet[], options: XlsxOptions = {}): Uint8
   files['xl/styles.xml'] = strToU8(STYLES_XML);
   if (!options.noSharedStrings) files['xl/sharedStrings.xml'] = strToU8(shared.xml());
   return zipSync(files);
+}
+
+/** The namespace of SpreadsheetML parts. */
+export const SPREADSHEET_NAMESPACE = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+/** A worksheet part around `sheetData` written by hand; with a prefix such as `x:`, every element carries it. */
+export function worksheetPart(sheetData: string, prefix = ''): string {
+  const namespace = prefix
+    ? `xmlns:${prefix.slice(0, -1)}="${SPREADSHEET_NAMESPACE}"`
+    : `xmlns="${SPREADSHEET_NAMESPACE}"`;
+  return `${XML_DECLARATION}<${prefix}worksheet ${namespace}><${prefix}sheetData>${sheetData}</${prefix}sheetData></${prefix}worksheet>`;
 }
 
 export function escapeXml(text: string): string {
@@ -104,7 +119,7 @@ class SharedStrings {
   }
 }
 
-function worksheetXml(rows: XlsxRow[], shared: SharedStrings): string {
+function worksheetXml(rows: XlsxRow[], shared: SharedStrings, prefix = ''): string {
   const rowsXml = rows
     .map((row, index) => {
       if (row === null) return '';
@@ -116,7 +131,12 @@ function worksheetXml(rows: XlsxRow[], shared: SharedStrings): string {
       return `<row r="${number}">${cellsXml}</row>`;
     })
     .join('');
-  return `${XML_DECLARATION}<worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><sheetData>${rowsXml}</sheetData></worksheet>`;
+  const xml = `<worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><sheetData>${rowsXml}</sheetData></worksheet>`;
+  if (prefix === '') return XML_DECLARATION + xml;
+  const prefixed = xml
+    .replace(/<(\/?)([A-Za-z])/g, `<$1${prefix}$2`)
+    .replace('xmlns=', `xmlns:${prefix.slice(0, -1)}=`);
+  return XML_DECLARATION + prefixed;
 }
 
 function cellXml(reference: string, cell: XlsxCell, shared: SharedStrings): string {

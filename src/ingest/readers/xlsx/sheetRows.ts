@@ -1,7 +1,9 @@
 /**
  * The rows of one worksheet part, streamed: `<row r="5"><c r="C5" t="s" s="2"><v>3</v></c>…</row>`. Cells are
- * placed by the column letters of their reference, so sparse rows keep their columns; values become text as a
- * person sees them in Excel, except numbers, which stay as written (no thousands separators or rounding).
+ * placed by the column letters of their reference, so sparse rows keep their columns (gaps are '', cells with
+ * no value at the end are left out, rows with no value are not yielded). Values become text: strings as they
+ * are, booleans TRUE or FALSE, errors as Excel shows them (#N/A), numbers under a date format as ISO dates, and
+ * other numbers as written in the file (no thousands separators, rounding or `.0`).
  */
 import { tableError } from '../errors.js';
 import type { TableRow } from '../table.js';

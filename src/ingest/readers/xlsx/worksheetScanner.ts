@@ -117,9 +117,9 @@ export class WorksheetScanner extends XmlScanner {
 }
 
 /**
- * Reads a cell tag's `r`, `s` and `t` from `from` (just after the name) in the pass that finds its end, without
- * slicing strings out of the text: this runs for every one of millions of cells. Returns the index of the `>`,
- * -1 when the text ends first, or -2 when the tag is not well formed (for the general path to report).
+ * Reads a cell tag's `r`, `s` and `t` from `from` (just after the name), for the cells the fast path leaves to
+ * the general one, without slicing strings out of the text. Returns the index of the `>`, -1 when the text ends
+ * first, or -2 when the tag is not well formed.
  */
 export function readCellTag(text: string, from: number, cell: CellStart): number {
   cell.column = -1;
