@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import type { AnyDb } from './entityQueries.js';
 import type { Row } from './rows.js';
-import { INTEGER_COLUMNS } from './schema.js';
 
 /**
  * The fastest way each engine takes many new rows inside a transaction that is already open: on SQLite, cached
@@ -67,19 +66,20 @@ function pushValues(values: Array<string | number | null>, row: Row, columns: re
 /** Rows per PostgreSQL statement: large enough to amortise the round trip, small enough to keep memory flat. */
 const POSTGRES_ROWS_PER_STATEMENT = 5000;
 
-/** PostgreSQL: each column travels as one array parameter and `unnest` turns the arrays back into rows. */
+/**
+ * PostgreSQL: the rows travel as one JSON parameter that the server turns into rows of the table's own type
+ * (`json_populate_recordset`): one statement per chunk, the text built by V8's JSON serialiser and read by the
+ * server's JSON parser, with none of the per-value escaping of array parameters.
+ */
 export const postgresBulkInsert: BulkInsert = {
   async insert(db, table, rows) {
     if (rows.length === 0) return;
     const columns = Object.keys(rows[0] as Row);
     for (let start = 0; start < rows.length; start += POSTGRES_ROWS_PER_STATEMENT) {
-      const chunk = rows.slice(start, start + POSTGRES_ROWS_PER_STATEMENT);
-      const arrays = columns.map((column) => {
-        const type = INTEGER_COLUMNS.has(column) || column === 'version' ? 'bigint[]' : 'text[]';
-        return sql`${chunk.map((row) => row[column] ?? null)}::${sql.raw(type)}`;
-      });
+      const chunk = JSON.stringify(rows.slice(start, start + POSTGRES_ROWS_PER_STATEMENT));
       await sql`insert into ${sql.table(table)} (${sql.join(columns.map((column) => sql.ref(column)))})
-        select * from unnest(${sql.join(arrays)})`.execute(db);
+        select ${sql.join(columns.map((column) => sql.ref(column)))}
+        from json_populate_recordset(null::${sql.table(table)}, ${chunk}::json)`.execute(db);
     }
   },
 };

@@ -83,15 +83,17 @@ export class EntityQueries implements EntityReader {
     if (ids.length === 0) return [];
     const unique = [...new Set(ids)];
     const rows: Row[] = [];
-    for (let start = 0; start < unique.length; start += 1000) {
-      const chunk = unique.slice(start, start + 1000);
-      rows.push(
-        ...((await this.db
-          .selectFrom(kindOf(kind).table)
-          .select(READ_COLUMNS)
-          .where('id', 'in', chunk)
-          .execute()) as Row[]),
-      );
+    // PostgreSQL takes the ids as one array parameter (a list of thousands of parameters costs more to plan
+    // than to run); SQLite's `in` list is cheap, within its parameter limit.
+    const chunkSize = this.capabilities.name === 'postgres' ? 10_000 : 1000;
+    for (let start = 0; start < unique.length; start += chunkSize) {
+      const chunk = unique.slice(start, start + chunkSize);
+      const builder = this.db.selectFrom(kindOf(kind).table).select(READ_COLUMNS);
+      const matching =
+        this.capabilities.name === 'postgres'
+          ? builder.where(sql<SqlBool>`id = any(${chunk}::text[])`)
+          : builder.where('id', 'in', chunk);
+      rows.push(...((await matching.execute()) as Row[]));
     }
     return rows.map((row) => fromRow<K>(row));
   }
