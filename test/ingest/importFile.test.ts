@@ -12,7 +12,9 @@ import { BUILT_IN_PROFILES } from '../../src/core/importing/profiles/index.js';
 import { parseMapping } from '../../src/core/importing/mapping.js';
 import type { ImportProfile } from '../../src/core/importing/types.js';
 import { importFile, type ImportOptions } from '../../src/ingest/importFile.js';
+import { readCsv } from '../../src/csv/csvReader.js';
 import { factsOf } from '../helpers/facts.js';
+import { writeXlsx, type XlsxRow } from './readers/xlsxWriter.js';
 import { DIALECTS, freshApplication } from '../helpers/stores.js';
 import { fixturePath } from './profiles/harness.js';
 
@@ -82,6 +84,34 @@ describe.each(DIALECTS)('importing files on %s', (dialect) => {
     const records = await countOf(application, 'personRecord');
     expect(records).toBe(await countOf(application, 'person'));
     expect(result.state.counts.created.personRecord).toBe(records);
+  });
+
+  it("serves an imported person's timeline, whereabouts and provenance, as each role may see them", async () => {
+    const result = await run(STINTS, { profile: profile('ice-detention-stints') });
+    const record = (await firstPage(application, 'personRecord')).find(
+      (candidate) => candidate.data.sourceRecordId === 'A0001',
+    );
+    const api = await application.api();
+    try {
+      const person = await api.inject({ method: 'GET', url: `/api/persons/${record?.data.personId}` });
+      expect(person.statusCode).toBe(200);
+      expect(person.body).toContain('"type":"returned"');
+      const timeline = await api.inject({
+        method: 'GET',
+        url: `/api/persons/${record?.data.personId}/timeline`,
+      });
+      expect(timeline.statusCode).toBe(200);
+      expect(timeline.body).toContain(result.state.sourceId);
+      const asViewer = await api.inject({
+        method: 'GET',
+        url: `/api/person-records/${record?.id}`,
+        headers: { 'x-custodia-role': 'viewer' },
+      });
+      expect(asViewer.statusCode).toBe(200);
+      expect(asViewer.body).not.toContain('A0001');
+    } finally {
+      await api.close();
+    }
   });
 
   it('creates nothing when the same file is imported again', async () => {
@@ -262,6 +292,49 @@ describe.each(DIALECTS)('importing files on %s', (dialect) => {
     const result = await run(gz, { profile: profile('ice-detention-stints') });
     expect(result.state.counts.mapped).toBeGreaterThan(10);
     expect(result.state.counts.rejected).toBe(2);
+  });
+
+  it('reads the same layout from a workbook: real dates and numbers, a title row, a sheet of notes', async () => {
+    const rows: XlsxRow[] = [['Frontex return operations (compiled by Statewatch)'], null];
+    for await (const record of readCsv(fixturePath('frontex-returns.csv'))) {
+      rows.push(
+        record.values.map((value) => {
+          const iso = /^(\d{4})-(\d{2})-(\d{2})T00:00:00Z$/.exec(value);
+          if (iso && !value.startsWith('2013-06-31')) {
+            const serial = (Date.UTC(+iso[1]!, +iso[2]! - 1, +iso[3]!) - Date.UTC(1899, 11, 30)) / 86_400_000;
+            return { number: serial, style: 'date' as const };
+          }
+          return /^\d{1,3}(,\d{3})+$/.test(value) ? Number(value.replace(/,/g, '')) : value;
+        }),
+      );
+    }
+    const workbook = join(work, `frontex-${dialect}.xlsx`);
+    writeFileSync(
+      workbook,
+      writeXlsx([
+        { name: 'Notes', rows: [['Compiled from Frontex answers to access-to-documents requests.']] },
+        { name: 'Operations', rows },
+      ]),
+    );
+    const fromWorkbook = await run(workbook, { profile: profile('frontex-returns'), dataset: 'xlsx' });
+    const viaCsv = await freshApplication(dialect);
+    try {
+      await importFile(viaCsv.context(CLI_ACTOR), fixturePath('frontex-returns.csv'), {
+        profile: profile('frontex-returns'),
+        dataset: 'xlsx',
+        currentYear: 2025,
+        fictional: true,
+      });
+      const withoutRows = (facts: Map<string, unknown>) =>
+        new Map([...facts].map(([key, value]) => [key, { ...(value as object), row: undefined }]));
+      expect(withoutRows(await factsOf(application))).toEqual(withoutRows(await factsOf(viaCsv)));
+    } finally {
+      await viaCsv.close();
+    }
+    expect(fromWorkbook.state.counts.sheetsSkipped).toBe(1);
+    const problems = await application.store.importProblems(fromWorkbook.state.id, { limit: 50 });
+    expect(problems[0]).toMatchObject({ sheet: 'Notes', severity: 'skipped' });
+    expect(problems.find((problem) => problem.severity === 'error')?.sheet).toBe('Operations');
   });
 
   it("imports Custodia's own entities, linking facts to records by key", async () => {

@@ -43,7 +43,8 @@ export function isVisible(kindName: KindName, stored: Stored, role: Role): boole
 
 /**
  * The only way person data leaves the system. Editors and admins see everything; viewers see person data
- * without identifiers, birth day and month, or notes; the public sees none (assertMayRead).
+ * without identifiers (nor the source's id of the record), birth day and month, or notes; the public sees none
+ * (assertMayRead).
  */
 export function presentEntity(kindName: KindName, stored: Stored, role: Role): Presented {
   assertMayRead(kindName, role);
@@ -61,6 +62,8 @@ export function presentEntity(kindName: KindName, stored: Stored, role: Role): P
   if (kindName === 'personRecord') {
     const record = data as unknown as PersonRecord;
     data.identifiers = record.identifiers.map((identifier) => ({ kind: identifier.kind, value: WITHHELD }));
+    // The source's own id of the record (a case number, a release identifier) identifies the person as well.
+    if (record.sourceRecordId !== undefined) data.sourceRecordId = WITHHELD;
     if (record.birthDate) data.birthDate = record.birthDate.slice(0, 4);
   }
   return { ...data, ...meta };
