@@ -2,7 +2,8 @@
 // ../shared/data/FORMATS.md) imported into SQLite and into PostgreSQL with the built-in profile, beside the
 // engine's raw bulk path on the same file in the same run (SQLite: the same CSV reader and one prepared INSERT per
 // row in one transaction, into a table of text columns with no index; PostgreSQL: COPY FROM STDIN). Each run is
-// its own process, so its peak memory is its own.
+// its own process, so its peak memory is its own. Then the ceiling: custody-event rows written by the store's bulk
+// path into the registry's indexed table and into one without an index (bench/import/indexedInsert.ts).
 // `npm run bench:import -- [--rows N] [--only sqlite|postgres]`
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -112,6 +113,13 @@ try {
   }
   process.stdout.write(
     `\n${formatTable(['path', 'rows', 'seconds', 'rows/s', 'vs raw', 'peak MB', 'notes'], table)}\n`,
+  );
+  // What the registry's indexed tables take at most, written by the same bulk path with nothing read or mapped.
+  process.stdout.write('\nthe ceiling of the writes (bench/import/indexedInsert.ts):\n');
+  execFileSync(
+    process.execPath,
+    [join(root, 'bin/run-ts.js'), join(root, 'bench/import/indexedInsert.ts'), '--rows', '200000'],
+    { stdio: 'inherit' },
   );
 } finally {
   await cleanup.runAll();
