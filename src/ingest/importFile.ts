@@ -1,23 +1,21 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
-import { hostname } from 'node:os';
 import { basename } from 'node:path';
 import { kindOf, type Source } from '../core/entities/index.js';
 import { DomainError } from '../core/errors.js';
 import { HEADER_SEARCH_ROWS, PRESCAN_ROWS } from '../core/importing/sheet.js';
 import { startSheet, type RawRow, type SheetMapper } from '../core/importing/sheetMapper.js';
-import type { FactDraft, ImportProblem, ImportProfile } from '../core/importing/types.js';
+import type { ImportProblem, ImportProfile } from '../core/importing/types.js';
 import {
   emptyCounts,
   type ImportCounts,
-  type ImportOwner,
   type ImportState,
   type NumberedProblem,
 } from '../core/ports/imports.js';
 import type { UseCaseContext } from '../core/usecases/context.js';
-import { openTable, type OpenedTable, type TableOptions } from './readers/table.js';
+import { openTable, type TableOptions } from './readers/table.js';
 import { writeBatch, type PendingFact } from './batchWriter.js';
+import { FactChecker } from './factChecker.js';
+import { estimateRows, fileDigest } from './fileFacts.js';
+import { inProgress, ownerAlive, THIS_PROCESS } from './ownership.js';
 
 export interface ImportOptions extends TableOptions {
   profile: ImportProfile;
@@ -77,7 +75,7 @@ export interface ImportResult {
 }
 
 const DEFAULT_BATCH_ROWS = 5000;
-/** The report keeps this many problems of one kind of reason before it only counts them. */
+/** The report keeps an import's first 100,000 problems; rows after that are still counted, not listed. */
 const MAX_PROBLEMS = 100_000;
 
 /**
@@ -107,9 +105,11 @@ export async function importFile(
   const run = new ImportRun(context, path, options, hooks);
   const file = { fileName: options.fileName ?? basename(path), size };
   const resumable = done && (done.status === 'running' || done.status === 'failed') ? done : undefined;
-  if (resumable?.status === 'running' && ownerAlive(resumable)) throw inProgress(resumable);
-  let state = resumable ? await run.claim(resumable) : undefined;
-  const checking = (options.dryRun || options.stopOnError) && !resumable;
+  // A dry run only reads: it takes nothing over. Stop-on-error checks a file before its first batch only.
+  const checking = options.dryRun === true || (options.stopOnError === true && !resumable);
+  if (!options.dryRun && resumable?.status === 'running' && ownerAlive(resumable))
+    throw inProgress(resumable);
+  let state = resumable && !options.dryRun ? await run.claim(resumable) : undefined;
   if (checking && options.record) state = await run.record(identity, file);
   if (state) hooks.started?.(state.id);
   if (checking) {
@@ -147,48 +147,6 @@ export async function importFile(
     throw error;
   }
   return { state, alreadyImported: false, resumed: resumable !== undefined, problems: [] };
-}
-
-/** This process, as the owner of the imports it runs. */
-const THIS_PROCESS: ImportOwner = { host: hostname(), pid: process.pid };
-
-/** How long an import run by a process on another machine counts as alive after its last committed batch. */
-const REMOTE_LEASE_MS = 10 * 60_000;
-
-/**
- * Whether the process that was running an import is still at it. On this machine the process table says (a
- * process killed with `kill -9` is gone at once, and its import may be taken over); for another machine, whose
- * processes cannot be seen, a batch committed within the lease says it is.
- */
-function ownerAlive(state: ImportState): boolean {
-  const owner = state.owner;
-  if (!owner) return false;
-  if (owner.host !== THIS_PROCESS.host) return Date.now() - Date.parse(state.updatedAt) < REMOTE_LEASE_MS;
-  if (owner.pid === THIS_PROCESS.pid) return true;
-  try {
-    process.kill(owner.pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function inProgress(state: ImportState): DomainError {
-  return new DomainError(
-    'import_in_progress',
-    `${state.fileName} is being imported (import ${state.id}, process ${state.owner?.pid} on ${state.owner?.host}, ` +
-      `${state.position} rows done); wait for it to finish, or run this again once that process has stopped`,
-    { importId: state.id },
-  );
-}
-
-async function fileDigest(path: string): Promise<{ checksum: string; size: number }> {
-  const info = await stat(path).catch(() => {
-    throw new DomainError('invalid_input', `${path}: no such file`, { path: ['file'] });
-  });
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return { checksum: `sha256:${hash.digest('hex')}`, size: info.size };
 }
 
 async function checkFirstSheet(path: string, options: ImportOptions): Promise<void> {
@@ -249,7 +207,6 @@ class ImportRun {
     };
   }
 
-  /** Creates the import's source and ledger row, in one transaction. */
   /** Records an import that reads its file through before writing, so that its progress can be followed. */
   async record(
     identity: { checksum: string; dataset: string; profile: string },
@@ -290,6 +247,7 @@ class ImportRun {
     return ended;
   }
 
+  /** Creates the import's source and ledger row, in one transaction. */
   async begin(
     identity: { checksum: string; dataset: string; profile: string },
     file: { fileName: string; size: number },
@@ -583,126 +541,3 @@ function addCounts(counts: ImportCounts, delta: ImportCounts): ImportCounts {
   counts.sheetsSkipped += delta.sheetsSkipped;
   return counts;
 }
-
-/** Placeholders that make a draft checkable before its batch knows the real ids. */
-const PLACEHOLDER_SOURCE = 'src_placeholder';
-const PLACEHOLDER_PERSON = 'per_placeholder';
-
-/** How many facts of each kind a trusted profile has checked in full before the rest go by its word. */
-const TRUSTED_CHECKS = 500;
-
-/**
- * Checks each fact of a row against its kind's schema (with placeholder ids where the batch fills them in), and
- * keeps the schema's output (defaults applied). A fact the schema refuses rejects its row, naming the field.
- *
- * A built-in profile marked `trusted` builds its values with the checked readers of Row (dates, countries,
- * counts) and is tested against the schemas; after its first facts of each kind pass the full check, the rest
- * only get the defaults the schema added to those: the schema check costs more than the rest of the mapping.
- */
-class FactChecker {
-  private readonly checked = new Map<string, number>();
-  private readonly defaults = new Map<string, Record<string, unknown>>();
-
-  constructor(private readonly trusted: boolean) {}
-
-  check(drafts: FactDraft[], raw: RawRow): { facts: PendingFact[]; problems: ImportProblem[] } {
-    const facts: PendingFact[] = [];
-    const problems: ImportProblem[] = [];
-    for (const draft of drafts) {
-      const data = this.checkOne(draft, raw, problems);
-      if (!data) continue;
-      facts.push({
-        kind: draft.kind,
-        key: draft.key,
-        data,
-        person: draft.person,
-        references: draft.references,
-        sheet: raw.sheet,
-        row: raw.row,
-      });
-    }
-    return { facts, problems };
-  }
-
-  private checkOne(
-    draft: FactDraft,
-    raw: RawRow,
-    problems: ImportProblem[],
-  ): Record<string, unknown> | undefined {
-    const done = this.checked.get(draft.kind) ?? 0;
-    if (this.trusted && done >= TRUSTED_CHECKS) {
-      const data = { ...draft.data };
-      for (const [field, value] of Object.entries(this.defaults.get(draft.kind) ?? {})) {
-        if (data[field] === undefined) data[field] = value;
-      }
-      return data;
-    }
-    this.checked.set(draft.kind, done + 1);
-    const kind = kindOf(draft.kind);
-    const candidate: Record<string, unknown> = {
-      ...draft.data,
-      sourceIds: [PLACEHOLDER_SOURCE],
-      origin: { sourceId: PLACEHOLDER_SOURCE, row: Math.max(1, raw.row) },
-    };
-    if (draft.person !== undefined) candidate.personId = PLACEHOLDER_PERSON;
-    for (const reference of draft.references ?? []) {
-      candidate[reference.field] = `${kindOf(reference.kind).prefix}_placeholder`;
-    }
-    const parsed = kind.schema.safeParse(candidate);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues.slice(0, 3)) {
-        problems.push({
-          sheet: raw.sheet,
-          row: raw.row,
-          column: null,
-          value: null,
-          reason: `${kind.label} ${issue.path.join('.') || '(whole)'}: ${issue.message}`,
-          severity: 'error',
-        });
-      }
-      return undefined;
-    }
-    const data = parsed.data as Record<string, unknown>;
-    delete data.sourceIds;
-    delete data.origin;
-    if (draft.person !== undefined) delete data.personId;
-    for (const reference of draft.references ?? []) delete data[reference.field];
-    if (this.trusted) this.learnDefaults(draft.kind, draft.data, data);
-    return data;
-  }
-
-  /** The fields the schema filled in that the draft left out (`aliases: []`): its defaults. */
-  private learnDefaults(kind: string, given: Record<string, unknown>, output: Record<string, unknown>): void {
-    const defaults = this.defaults.get(kind) ?? {};
-    for (const [field, value] of Object.entries(output)) {
-      if (given[field] === undefined && !(field in defaults)) defaults[field] = value;
-    }
-    this.defaults.set(kind, defaults);
-  }
-}
-
-/** Rows in a plain CSV or NDJSON file, from its line breaks (quoted line breaks make it an estimate). */
-async function estimateRows(path: string, options: ImportOptions): Promise<number | null> {
-  if (/\.(xlsx|json)$/i.test(path) || options.format === 'xlsx' || options.format === 'json') return null;
-  // Compressed (by its first bytes, whatever its name): its line breaks cannot be counted without inflating it.
-  const handle = await open(path, 'r');
-  try {
-    const magic = Buffer.alloc(2);
-    await handle.read(magic, 0, 2, 0);
-    if (magic[0] === 0x1f && magic[1] === 0x8b) return null;
-  } finally {
-    await handle.close();
-  }
-  let lines = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    const buffer = chunk as Buffer;
-    let index = buffer.indexOf(10);
-    while (index !== -1) {
-      lines += 1;
-      index = buffer.indexOf(10, index + 1);
-    }
-  }
-  return Math.max(0, lines - 1);
-}
-
-export type { OpenedTable };

@@ -218,6 +218,11 @@ describe.each(DIALECTS)('importing files on %s', (dialect) => {
       const [failed] = await application.store.listImports({ limit: 1 });
       expect(failed?.status).toBe('failed');
       expect(failed?.position).toBeGreaterThan(0);
+      // A dry run of the same file meanwhile only reads: it neither takes the import over nor writes.
+      const before = await factsOf(application);
+      expect((await run(STINTS, { ...options, dryRun: true })).state.status).toBe('dry_run');
+      expect(await factsOf(application)).toEqual(before);
+      expect((await application.store.getImport(failed?.id ?? ''))?.status).toBe('failed');
       const resumed = await run(STINTS, options);
       expect(resumed.resumed).toBe(true);
       expect(resumed.state.status).toBe('completed');
