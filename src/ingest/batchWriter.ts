@@ -25,7 +25,6 @@ export interface BatchScope {
   dataset: string;
   fictional: boolean;
   batch: number;
-  dryRun: boolean;
 }
 
 /** What one batch did, to add to the import's counts. */
@@ -141,7 +140,7 @@ export async function writeBatch(
           const personId = await newRecordPerson(unitOfWork, scope, id, data, persons, at);
           personOfKey.set(fact.key, personId);
           data.personId = personId;
-          if (hasName(data) && !scope.dryRun) {
+          if (hasName(data)) {
             bump(outcome.created, kind);
             continue; // inserted, audited and linked one by one (newRecordPerson)
           }
@@ -183,16 +182,14 @@ export async function writeBatch(
       bump(outcome.updated, kind);
       if (merged.personId !== undefined) changedPersons.add(String(merged.personId));
       if (kind === 'transfer') transfersToEvaluate.add(id);
-      if (!scope.dryRun) await unitOfWork.update(kind, id, stored.version, merged as never);
+      await unitOfWork.update(kind, id, stored.version, merged as never);
     }
     bump(outcome.created, kind, inserts.length);
-    if (!scope.dryRun) {
-      const audit = { importId: scope.importId, sourceId: scope.sourceId, batch: scope.batch, at };
-      await unitOfWork.importFacts('person', persons, audit);
-      await unitOfWork.importFacts(kind, inserts, audit);
-    }
+    const audit = { importId: scope.importId, sourceId: scope.sourceId, batch: scope.batch, at };
+    await unitOfWork.importFacts('person', persons, audit);
+    await unitOfWork.importFacts(kind, inserts, audit);
   }
-  if (!scope.dryRun) await evaluate(unitOfWork, scope, transfersToEvaluate, changedPersons, at);
+  await evaluate(unitOfWork, scope, transfersToEvaluate, changedPersons, at);
   return outcome;
 }
 
@@ -292,7 +289,7 @@ async function newRecordPerson(
   at: string,
 ): Promise<string> {
   const ownPerson = personIdOfRecord(recordId);
-  if (!hasName(data) || scope.dryRun) {
+  if (!hasName(data)) {
     persons.push(newStored(ownPerson, { fictional: scope.fictional }, at) as Stored<'person'>);
     return ownPerson;
   }

@@ -460,7 +460,6 @@ class ImportRun {
           dataset: state.dataset,
           fictional: this.options.fictional ?? false,
           batch: next,
-          dryRun: false,
         },
         batch.facts,
       );
