@@ -406,7 +406,7 @@ describe.each(DIALECTS)('importing files on %s', (dialect) => {
               legalBasis: { value: 'AEA' },
               fromCountry: { value: 'USA' },
               toCountry: { column: 'Destino', type: 'country' },
-              date: { column: 'Vuelo', type: 'date' },
+              date: { column: 'Vuelo', type: 'date', dateFormat: 'MM/DD/YYYY' },
               status: { column: 'Estado', map: { deportado: 'completed', detenido: 'halted' } },
             },
           },
@@ -418,9 +418,9 @@ describe.each(DIALECTS)('importing files on %s', (dialect) => {
       file,
       [
         'Caso;Nombre;Nacimiento;Nacionalidad;A#;Destino;Vuelo;Estado',
-        'C-1;José Luis Martínez;02/04/1995;Venezuela;A 123-456-789;EL SALVA;15/03/2025;Deportado',
-        'C-2;;01/01/1990;Venezuela;;EL SALVA;15/03/2025;Deportado',
-        'C-3;Carlos Andrés Rivas;31/02/1990;Narnia;;EL SALVA;16/03/2025;Detenido',
+        'C-1;José Luis Martínez;02/04/1995;Venezuela;A 123-456-789;EL SALVA;03/15/2025;Deportado',
+        'C-2;;01/01/1990;Venezuela;;EL SALVA;03/15/2025;Deportado',
+        'C-3;Carlos Andrés Rivas;31/02/1990;Narnia;;EL SALVA;03/16/2025;Detenido',
       ].join('\n'),
     );
     const result = await run(file, { profile: mapping, profileId: 'mapping:test' });
@@ -465,6 +465,20 @@ describe('mapping files', () => {
       ),
     ).toThrow(/facts\[0\]\.fields\.birthDate\.type/);
     expect(() => parseMapping('{nope', 'm.json')).toThrow(/m\.json: not JSON/);
+    expect(() =>
+      parseMapping(
+        JSON.stringify({
+          name: 'x',
+          facts: [
+            {
+              kind: 'personRecord',
+              key: ['a'],
+              fields: { birthDate: { column: 'b', type: 'date', dateFormat: 'DD/YYYY/MM' } },
+            },
+          ],
+        }),
+      ),
+    ).toThrow(/facts\[0\]\.fields\.birthDate\.dateFormat: expected a date format such as DD\/MM\/YYYY/);
     expect(() =>
       parseMapping(
         JSON.stringify({

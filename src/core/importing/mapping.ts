@@ -31,7 +31,7 @@ import { cleanText } from './values.js';
  *   ]
  * }
  * ```
- * A field takes a `column` (with a `type` that reads it, a `map` of values as written to values stored, `list`
+ * A field takes a `column` (with a `type` that reads it, for dates a `dateFormat` such as `DD/MM/YYYY`, a `map` of values as written to values stored, `list`
  * with a `separator`) or a constant `value`. Dotted field names set nested fields (`departure.country`).
  */
 const fieldTypes = [
@@ -47,6 +47,16 @@ const fieldTypes = [
   'identifier',
 ] as const;
 
+/** Day, month and year in some order, with one separator: `DD/MM/YYYY`, `M/D/YY`, `YYYY-MM-DD`. */
+const DATE_FORMAT =
+  /^(?:D{1,2}([/.\- ])M{1,2}\1Y{2,4}|M{1,2}([/.\- ])D{1,2}\2Y{2,4}|Y{2,4}([/.\- ])M{1,2}\3D{1,2})$/i;
+
+/** The order of a date format's parts. */
+function orderOfFormat(format: string): 'dmy' | 'mdy' | 'ymd' {
+  const first = format.trim().charAt(0).toUpperCase();
+  return first === 'D' ? 'dmy' : first === 'M' ? 'mdy' : 'ymd';
+}
+
 const fieldSchema = z
   .strictObject({
     column: z.string().min(1).max(200).optional(),
@@ -58,6 +68,11 @@ const fieldSchema = z
     required: z.boolean().default(false),
     identifierKind: z.enum(identifierKinds).default('other'),
     dateOrder: z.enum(['dmy', 'mdy', 'ymd']).optional(),
+    /** The date format as people write it (`DD/MM/YYYY`, `MM-DD-YY`, `YYYY.MM.DD`): says the order of its parts. */
+    dateFormat: z
+      .string()
+      .regex(DATE_FORMAT, 'expected a date format such as DD/MM/YYYY, MM/DD/YYYY or YYYY-MM-DD')
+      .optional(),
     filler: z.literal('dec31').optional(),
   })
   .refine((field) => (field.column === undefined) !== (field.value === undefined), {
@@ -205,7 +220,10 @@ function mappingProfile(mapping: Mapping, fileName: string): ImportProfile {
       };
       if (field.type === 'date') {
         spec.date = true;
-        const order = field.dateOrder ?? mapping.dateOrder;
+        const order =
+          field.dateOrder ??
+          (field.dateFormat ? orderOfFormat(field.dateFormat) : undefined) ??
+          mapping.dateOrder;
         if (order) spec.dateOrder = order;
         if (field.filler) spec.filler = field.filler;
       }
