@@ -59,5 +59,11 @@ function openSqlite(file: string, clock: () => Date, bulk: boolean): Store {
 
 function openPostgres(config: { url: string; poolSize?: number }, clock: () => Date): Store {
   const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+  // A connection the server ends (a restart, an administrator, a dropped database) is an error event on the pool
+  // when idle, and on the connection itself while the pool closes it; unheard, either would end the process. The
+  // pool discards such a connection (the next query opens another), and a query running on it fails with its
+  // own error, so there is nothing more to do with the event.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return new KyselyStore(new Kysely({ dialect: new PostgresDialect({ pool }) }), POSTGRES, clock);
 }
