@@ -149,20 +149,47 @@ export async function importFile(
   return { state, alreadyImported: false, resumed: resumable !== undefined, problems: [] };
 }
 
+/**
+ * Checks, before anything is written, that some sheet has the profile's header: the first sheet whose first rows
+ * name the profile's columns (a workbook may open with a sheet of notes). A file where none does is refused with
+ * each sheet's reason; a wrong profile changes nothing.
+ */
 async function checkFirstSheet(path: string, options: ImportOptions): Promise<void> {
   const table = await openTable(path, options);
+  const reasons: string[] = [];
   try {
-    const head: RawRow[] = [];
+    let head: RawRow[] = [];
     let sheet: string | null | undefined;
+    const fits = () => {
+      if (head.length === 0) return false;
+      const start = startSheet(options.profile, head, options.currentYear, table.header?.());
+      if (start.ok) return true;
+      reasons.push(table.sheets.length > 1 ? `sheet ${sheet ?? '?'}: ${start.reason}` : start.reason);
+      return false;
+    };
+    let judged = false;
     for await (const row of table.rows) {
-      if (sheet === undefined) sheet = row.sheet;
-      if (row.sheet !== sheet || head.length >= HEADER_SEARCH_ROWS) break;
+      if (row.sheet !== sheet) {
+        if (!judged && fits()) return;
+        sheet = row.sheet;
+        head = [];
+        judged = false;
+      }
+      if (judged) continue;
       head.push(row);
+      if (head.length === HEADER_SEARCH_ROWS) {
+        // Judged on its first rows; the rest of a sheet that does not fit is only read past.
+        if (fits()) return;
+        judged = true;
+        if (table.sheets.length === 1) break;
+      }
     }
-    if (table.sheets.length > 1) return; // each sheet is checked as it comes; those without the header are skipped
-    const start = startSheet(options.profile, head, options.currentYear, table.header?.());
-    if (!start.ok)
-      throw new DomainError('invalid_input', `${basename(path)}: ${start.reason}`, { path: ['file'] });
+    if (!judged && fits()) return;
+    throw new DomainError(
+      'invalid_input',
+      `${basename(path)}: ${reasons.join('; ') || 'the file holds no rows'}`,
+      { path: ['file'] },
+    );
   } finally {
     await table.close();
   }

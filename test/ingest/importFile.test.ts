@@ -337,6 +337,12 @@ describe.each(DIALECTS)('importing files on %s', (dialect) => {
       await viaCsv.close();
     }
     expect(fromWorkbook.state.counts.sheetsSkipped).toBe(1);
+    // A workbook where no sheet has the profile's columns is refused before anything is written.
+    const sources = await countOf(application, 'source');
+    await expect(run(workbook, { profile: profile('ice-detention-stints') })).rejects.toThrow(
+      /sheet Notes: no header row .*; sheet Operations: no header row/,
+    );
+    expect(await countOf(application, 'source')).toBe(sources);
     const problems = await application.store.importProblems(fromWorkbook.state.id, { limit: 50 });
     expect(problems[0]).toMatchObject({ sheet: 'Notes', severity: 'skipped' });
     expect(problems.find((problem) => problem.severity === 'error')?.sheet).toBe('Operations');
