@@ -77,6 +77,10 @@ const fieldSchema = z
   })
   .refine((field) => (field.column === undefined) !== (field.value === undefined), {
     message: 'give either "column" or "value"',
+  })
+  .refine((field) => !field.list || ['text', 'country', 'identifier'].includes(field.type), {
+    message: 'only text, country and identifier fields can be lists',
+    path: ['list'],
   });
 type FieldSpec = z.infer<typeof fieldSchema>;
 
@@ -329,7 +333,7 @@ function readOne(
     case 'text':
       return text;
     case 'date':
-      return part === undefined ? row.date(column) : text;
+      return row.date(column);
     case 'year':
       return row.year(column);
     case 'count': {
