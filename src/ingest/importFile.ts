@@ -312,7 +312,13 @@ class ImportRun {
       owner: THIS_PROCESS,
       updatedAt: this.context.clock().toISOString(),
     };
-    await this.context.store.transaction(this.context.actor, (unitOfWork) => unitOfWork.putImport(claimed));
+    const won = await this.context.store.transaction(this.context.actor, (unitOfWork) =>
+      unitOfWork.claimImport(state, claimed),
+    );
+    if (!won) {
+      const latest = (await this.context.store.getImport(state.id)) ?? state;
+      throw inProgress(latest);
+    }
     return claimed;
   }
 

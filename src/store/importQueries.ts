@@ -68,6 +68,21 @@ export async function putImport(db: AnyDb, state: ImportState): Promise<void> {
     .execute();
 }
 
+/** Compare-and-set on the row's last update, status and owner (see ImportLedgerWriter.claimImport). */
+export async function claimImport(db: AnyDb, seen: ImportState, claimed: ImportState): Promise<boolean> {
+  const { id: _id, ...changes } = toImportRow(claimed);
+  const seenOwner = toImportRow(seen).owner;
+  let builder = db
+    .updateTable('imports')
+    .set(changes)
+    .where('id', '=', seen.id)
+    .where('updated_at', '=', seen.updatedAt)
+    .where('status', '=', seen.status);
+  builder = seenOwner === null ? builder.where('owner', 'is', null) : builder.where('owner', '=', seenOwner);
+  const result = await builder.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export async function findImport(db: AnyDb, identity: ImportIdentity): Promise<ImportState | undefined> {
   const row = (await db
     .selectFrom('imports')

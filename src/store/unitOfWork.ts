@@ -32,6 +32,10 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
     return imports.putImport(this.db, state);
   }
 
+  claimImport(seen: ImportState, claimed: ImportState): Promise<boolean> {
+    return imports.claimImport(this.db, seen, claimed);
+  }
+
   addImportProblems(importId: string, problems: readonly NumberedProblem[]): Promise<void> {
     return imports.addImportProblems(this.db, importId, problems);
   }

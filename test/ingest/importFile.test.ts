@@ -263,6 +263,30 @@ describe.each(DIALECTS)('importing files on %s', (dialect) => {
     expect(only?.owner).toBeNull();
   });
 
+  it('lets one process only take over an abandoned import', async () => {
+    await expect(
+      run(STINTS, {
+        profile: profile('ice-detention-stints'),
+        batchRows: 3,
+      }).then(() => undefined),
+    ).resolves.toBeUndefined();
+    const [done] = await application.store.listImports({ limit: 1 });
+    // As if a process on another machine had been writing it and stopped an hour ago.
+    const abandoned = {
+      ...(done as NonNullable<typeof done>),
+      status: 'running' as const,
+      owner: { host: 'elsewhere', pid: 1 },
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      finishedAt: null,
+    };
+    await application.store.transaction(CLI_ACTOR, (unitOfWork) => unitOfWork.putImport(abandoned));
+    const [first, second] = await application.store.transaction(CLI_ACTOR, async (unitOfWork) => [
+      await unitOfWork.claimImport(abandoned, { ...abandoned, owner: { host: 'a', pid: 2 } }),
+      await unitOfWork.claimImport(abandoned, { ...abandoned, owner: { host: 'b', pid: 3 } }),
+    ]);
+    expect([first, second]).toEqual([true, false]);
+  });
+
   it('imports every built-in layout from its fixture', async () => {
     const expected: Record<string, Partial<Record<KindName, number>>> = {
       'ice-enforcement.csv': { personRecord: 1, transfer: 1, legalEvent: 1, custodyEvent: 1 },

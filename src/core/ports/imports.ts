@@ -106,6 +106,11 @@ export interface ImportLedgerReader {
 export interface ImportLedgerWriter {
   /** Creates or replaces the import's row (its checkpoint and counts), in the batch's transaction. */
   putImport(state: ImportState): Promise<void>;
+  /**
+   * Replaces the import's row only if it is still as `seen` (same status, owner and last update): two processes
+   * taking over the same abandoned import cannot both win. False when another got there first.
+   */
+  claimImport(seen: ImportState, claimed: ImportState): Promise<boolean>;
   addImportProblems(importId: string, problems: readonly NumberedProblem[]): Promise<void>;
   /**
    * Inserts new facts by the engine's bulk path, with one audit entry for the batch naming every id created,
