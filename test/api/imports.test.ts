@@ -19,43 +19,12 @@ const STINTS_QUERY = 'profile=ice-detention-stints&fileName=ice-detention-stints
 // Lines 2–15 are data, 17–19 junk; the blank line 16 is not a row at all.
 const STINTS_ROWS = 17;
 
-/** A case list of an NGO's own layout, and the mapping that reads it (as in the importer's own tests). */
-const CASES_CSV = [
-  'Caso;Nombre;Nacimiento;Nacionalidad;A#;Destino;Vuelo;Estado',
-  'C-1;José Luis Martínez;02/04/1995;Venezuela;A 123-456-789;EL SALVA;15/03/2025;Deportado',
-  'C-2;;01/01/1990;Venezuela;;EL SALVA;15/03/2025;Deportado',
-  'C-3;Carlos Andrés Rivas;31/02/1990;Narnia;;EL SALVA;16/03/2025;Detenido',
-].join('\n');
-const CASES_MAPPING = JSON.stringify({
-  name: 'ngo-case-list',
-  source: { kind: 'case_file', publisher: 'A legal-aid NGO' },
-  dateOrder: 'dmy',
-  countries: { 'EL SALVA': 'SLV' },
-  facts: [
-    {
-      kind: 'personRecord',
-      key: ['Caso'],
-      fields: {
-        fullName: { column: 'Nombre', required: true },
-        birthDate: { column: 'Nacimiento', type: 'date' },
-        nationalities: { column: 'Nacionalidad', type: 'country', list: true, separator: '/' },
-        identifiers: { column: 'A#', type: 'identifier', identifierKind: 'a_number' },
-      },
-    },
-    {
-      kind: 'transfer',
-      key: ['Caso', 'Vuelo'],
-      person: true,
-      fields: {
-        legalBasis: { value: 'AEA' },
-        fromCountry: { value: 'USA' },
-        toCountry: { column: 'Destino', type: 'country' },
-        date: { column: 'Vuelo', type: 'date' },
-        status: { column: 'Estado', map: { deportado: 'completed', detenido: 'halted' } },
-      },
-    },
-  ],
-});
+/** A case list of an NGO's own layout, and the mapping that reads it (test/fixtures/import/README.md). */
+const CASES_CSV = readFileSync(fixturePath('ngo-case-list.csv'), 'utf8');
+// On one line: a form field's line breaks travel as CRLF, which would make the text another mapping's.
+const CASES_MAPPING = JSON.stringify(
+  JSON.parse(readFileSync(fixturePath('ngo-case-list.mapping.json'), 'utf8')),
+);
 
 interface Part {
   name: string;

@@ -411,48 +411,8 @@ describe.each(DIALECTS)('importing files on %s', (dialect) => {
   });
 
   it("imports a user's own layout through a mapping file", async () => {
-    const mapping = parseMapping(
-      JSON.stringify({
-        name: 'ngo-case-list',
-        source: { kind: 'case_file', publisher: 'A legal-aid NGO' },
-        dateOrder: 'dmy',
-        countries: { 'EL SALVA': 'SLV' },
-        facts: [
-          {
-            kind: 'personRecord',
-            key: ['Caso'],
-            fields: {
-              fullName: { column: 'Nombre', required: true },
-              birthDate: { column: 'Nacimiento', type: 'date' },
-              nationalities: { column: 'Nacionalidad', type: 'country', list: true, separator: '/' },
-              identifiers: { column: 'A#', type: 'identifier', identifierKind: 'a_number' },
-            },
-          },
-          {
-            kind: 'transfer',
-            key: ['Caso', 'Vuelo'],
-            person: true,
-            fields: {
-              legalBasis: { value: 'AEA' },
-              fromCountry: { value: 'USA' },
-              toCountry: { column: 'Destino', type: 'country' },
-              date: { column: 'Vuelo', type: 'date', dateFormat: 'MM/DD/YYYY' },
-              status: { column: 'Estado', map: { deportado: 'completed', detenido: 'halted' } },
-            },
-          },
-        ],
-      }),
-    );
-    const file = join(work, `cases-${dialect}.csv`);
-    writeFileSync(
-      file,
-      [
-        'Caso;Nombre;Nacimiento;Nacionalidad;A#;Destino;Vuelo;Estado',
-        'C-1;José Luis Martínez;02/04/1995;Venezuela;A 123-456-789;EL SALVA;03/15/2025;Deportado',
-        'C-2;;01/01/1990;Venezuela;;EL SALVA;03/15/2025;Deportado',
-        'C-3;Carlos Andrés Rivas;31/02/1990;Narnia;;EL SALVA;03/16/2025;Detenido',
-      ].join('\n'),
-    );
+    const mapping = parseMapping(readFileSync(fixturePath('ngo-case-list.mapping.json'), 'utf8'));
+    const file = fixturePath('ngo-case-list.csv');
     const result = await run(file, { profile: mapping, profileId: 'mapping:test' });
     expect(result.state.counts).toMatchObject({ mapped: 1, rejected: 2 });
     const [transfer] =
