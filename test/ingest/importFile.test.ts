@@ -10,6 +10,7 @@ import { KIND_ORDER, type KindName } from '../../src/core/entities/index.js';
 import type { Stored } from '../../src/core/ports/store.js';
 import { BUILT_IN_PROFILES } from '../../src/core/importing/profiles/index.js';
 import { parseMapping } from '../../src/core/importing/mapping.js';
+import { startSheet } from '../../src/core/importing/sheetMapper.js';
 import type { ImportProfile } from '../../src/core/importing/types.js';
 import { importFile, type ImportOptions } from '../../src/ingest/importFile.js';
 import { readCsv } from '../../src/csv/csvReader.js';
@@ -431,6 +432,35 @@ describe('mapping files', () => {
   it('reads the example of the documentation', () => {
     const text = readFileSync(new URL('../../docs/import-mapping.example.json', import.meta.url), 'utf8');
     expect(parseMapping(text).produces).toEqual(['personRecord', 'transfer']);
+  });
+
+  it('reads M as mujer in a column that also writes H, and as male otherwise', () => {
+    const mapping = parseMapping(
+      JSON.stringify({
+        name: 'sexes',
+        facts: [
+          {
+            kind: 'personRecord',
+            key: ['id'],
+            fields: { fullName: { column: 'n' }, sex: { column: 's', type: 'sex' } },
+          },
+        ],
+      }),
+    );
+    const sexes = (values: string[]) => {
+      const rows = [['id', 'n', 's'], ...values.map((value, index) => [`r${index}`, 'Ana Pérez', value])];
+      const started = startSheet(
+        mapping,
+        rows.map((cells, index) => ({ sheet: null, row: index + 1, values: cells })),
+      );
+      if (!started.ok) throw new Error(started.reason);
+      return rows.slice(1).map((cells, index) => {
+        const outcome = started.mapper.map({ sheet: null, row: index + 2, values: cells });
+        return outcome.status === 'mapped' ? outcome.facts[0]?.data.sex : outcome.status;
+      });
+    };
+    expect(sexes(['H', 'M', 'F', 'U'])).toEqual(['male', 'female', 'female', 'unknown']);
+    expect(sexes(['M', 'F', 'X'])).toEqual(['male', 'female', 'other']);
   });
 
   it('names the place of every mistake', () => {

@@ -235,7 +235,7 @@ export class Row {
   sex(column: string): 'female' | 'male' | 'other' | 'unknown' | undefined {
     const text = this.text(column);
     if (text === undefined) return undefined;
-    const value = parseSex(text);
+    const value = parseSex(text, this.prescan.sexConventions.get(column));
     if (typeof value === 'object') {
       this.warn(column, value.problem);
       return undefined;

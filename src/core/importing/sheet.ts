@@ -1,3 +1,4 @@
+import { detectSexConvention, type SexConvention } from '../linkage/readRecords.js';
 import { detectDateOrder, parseDateText, type DateOrder } from '../values/dateText.js';
 import { ColumnIndex, foldColumnName } from './row.js';
 import type { ImportProfile, Prescan } from './types.js';
@@ -104,7 +105,8 @@ export function junkReason(
 /**
  * Learns from the first data rows of a sheet what a row alone cannot tell: the order each undeclared date
  * column writes day and month in (`undetermined` when no value settles it), and, in columns that may carry one,
- * a date shared by so many rows (at least 3, and a quarter of the filled ones) that it is likely the scrape date.
+ * a date shared by so many rows (at least 3, and a quarter of the filled ones) that it is likely the scrape date,
+ * and the columns that write sex the Spanish way (`H`, `M` for mujer).
  */
 export function prescan(
   rows: ReadonlyArray<readonly string[]>,
@@ -114,8 +116,13 @@ export function prescan(
 ): Prescan {
   const dateOrders = new Map<string, DateOrder | 'undetermined'>();
   const scrapeDates = new Map<string, Map<string, number>>();
+  const sexConventions = new Map<string, SexConvention>();
   for (const column of profile.columns) {
     const position = index.position(column.name);
+    if (position !== undefined) {
+      const convention = detectSexConvention(rows.map((values) => values[position] ?? ''));
+      if (convention === 'spanish') sexConventions.set(column.name, convention);
+    }
     if (position === undefined || !(column.date || column.filler || column.scrapeDate)) continue;
     const samples = rows
       .map((values) => (values[position] ?? '').trim())
@@ -136,7 +143,7 @@ export function prescan(
       if (suspicious.size > 0) scrapeDates.set(column.name, suspicious);
     }
   }
-  return { dateOrders, scrapeDates };
+  return { dateOrders, scrapeDates, sexConventions };
 }
 
 /** Whether any numeric date in the samples can be read only one way (a part over 12, or a year first). */

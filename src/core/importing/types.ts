@@ -1,4 +1,5 @@
 import type { KindName, Source } from '../entities/index.js';
+import type { SexConvention } from '../linkage/readRecords.js';
 import type { DateOrder } from '../values/dateText.js';
 import type { Row } from './row.js';
 
@@ -81,4 +82,6 @@ export interface Prescan {
   dateOrders: ReadonlyMap<string, DateOrder | 'undetermined'>;
   /** Per column, dates shared by so many rows that they are likely the scrape date, with their number of rows. */
   scrapeDates: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Columns that write sex the Spanish way (`H` hombre, `M` mujer); the others are read the English way. */
+  sexConventions: ReadonlyMap<string, SexConvention>;
 }

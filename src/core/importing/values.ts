@@ -1,3 +1,5 @@
+import { readSex, type SexConvention } from '../linkage/readRecords.js';
+
 /**
  * Reading the values of public spreadsheets as they are written: upper case, FOIA redaction marks, counts with
  * thousands separators, yes/no in several spellings. Each reader returns the value or says why it cannot; none
@@ -89,17 +91,21 @@ export function parseYesNo(text: string): boolean | undefined | { problem: strin
   return { problem: `${text.trim()}: expected yes or no` };
 }
 
-/** `M`/`Male`/`Masculino`/`H` (hombre) and `F`/`Female`/`Femenino`/`Mujer`; `U`/`Unknown` is unknown. */
+/**
+ * A written sex, read in the column's convention (src/core/linkage/readRecords.ts: `M` is mujer in a column that
+ * also writes `H`/`hombre`, male otherwise); `U`/`Unknown` is unknown, `X`/`Other` other; anything else a problem.
+ */
 export function parseSex(
   text: string,
+  convention: SexConvention = 'english',
 ): 'female' | 'male' | 'other' | 'unknown' | undefined | { problem: string } {
   const folded = text.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   if (folded === '') return undefined;
-  if (['m', 'male', 'man', 'masculino', 'hombre', 'h', 'varon'].includes(folded)) return 'male';
-  if (['f', 'female', 'woman', 'femenino', 'mujer'].includes(folded)) return 'female';
+  const read = readSex(text, convention);
+  if (read) return read;
   if (['u', 'unknown', 'desconocido', 'not reported', 'n/a', 'na'].includes(folded)) return 'unknown';
   if (['x', 'other', 'otro', 'non-binary', 'nonbinary'].includes(folded)) return 'other';
-  return { problem: `${text.trim()}: not a sex this importer knows (M, F, U)` };
+  return { problem: `${text.trim()}: not a sex this importer knows (M, F, U; H, M in Spanish)` };
 }
 
 /** Cells that mean "nothing here" in public spreadsheets. */
