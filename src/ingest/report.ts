@@ -2,16 +2,33 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DomainError } from '../core/errors.js';
 import type { ImportProblem } from '../core/importing/types.js';
+import type { ImportLedgerReader, NumberedProblem } from '../core/ports/imports.js';
+import { csvField as plainCsvField } from '../csv/csvField.js';
 
 export const REPORT_COLUMNS = ['sheet', 'row', 'column', 'value', 'reason', 'severity'] as const;
 
-/** A CSV field, quoted when it must be (RFC 4180), with formula-looking text defused for spreadsheets. */
+/** A CSV field (RFC 4180), with formula-looking text defused for spreadsheets. */
 function csvField(value: string | number | null): string {
   if (value === null) return '';
-  let text = String(value);
+  if (typeof value === 'number') return String(value);
   // A value such as `=HYPERLINK(…)` from an untrusted file must not run as a formula where the report is opened.
-  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return plainCsvField(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+}
+
+/** An import's whole report from the ledger, a page at a time, in order. */
+export async function* reportPages(
+  reader: ImportLedgerReader,
+  importId: string,
+  pageSize = 5000,
+): AsyncGenerator<NumberedProblem[]> {
+  let afterSeq = 0;
+  for (;;) {
+    const page = await reader.importProblems(importId, { afterSeq, limit: pageSize });
+    if (page.length > 0) yield page;
+    const last = page[page.length - 1];
+    if (page.length < pageSize || !last) return;
+    afterSeq = last.seq;
+  }
 }
 
 /** The report as CSV: one line per problem, row and column as a person finds them in the file. */

@@ -8,7 +8,7 @@ import type { ImportLedgerReader, ImportState } from '../../core/ports/imports.j
 import { assertMayImport, presentImport } from '../../core/presenters/importPresenter.js';
 import { DEFAULT_PAGE_SIZE } from '../../core/usecases/listEntities.js';
 import { startImportJob } from '../../ingest/importJob.js';
-import { REPORT_COLUMNS, reportCsv } from '../../ingest/report.js';
+import { REPORT_COLUMNS, reportCsv, reportPages } from '../../ingest/report.js';
 import { actorOf } from '../actor.js';
 import { inRequestPart } from '../errorMapping.js';
 import { MAPPING_LIMIT, mediaTypeOf, RAW_IMPORT_TYPES } from '../importUpload.js';
@@ -185,14 +185,7 @@ function registerJobReads(scope: FastifyInstance, { store }: ApiDependencies): v
 async function* reportCsvChunks(store: ImportLedgerReader, importId: string): AsyncGenerator<string> {
   const header = `${REPORT_COLUMNS.join(',')}\r\n`;
   yield header;
-  let afterSeq = 0;
-  for (;;) {
-    const page = await store.importProblems(importId, { afterSeq, limit: CSV_PAGE });
-    if (page.length > 0) yield reportCsv(page).slice(header.length);
-    const last = page[page.length - 1];
-    if (page.length < CSV_PAGE || !last) return;
-    afterSeq = last.seq;
-  }
+  for await (const page of reportPages(store, importId, CSV_PAGE)) yield reportCsv(page).slice(header.length);
 }
 
 function registerReport(scope: FastifyInstance, { store }: ApiDependencies): void {

@@ -9,7 +9,7 @@ import type { ImportProblem, ImportProfile } from '../../core/importing/types.js
 import type { ImportLedgerReader } from '../../core/ports/imports.js';
 import { importFile, type ImportResult } from '../../ingest/importFile.js';
 import { mappingProfileId } from '../../ingest/mappingFile.js';
-import { checkReportPath, writeReport } from '../../ingest/report.js';
+import { checkReportPath, reportPages, writeReport } from '../../ingest/report.js';
 import { EXIT } from '../exitCodes.js';
 import { startProgress } from '../progress.js';
 
@@ -186,11 +186,8 @@ function collect(value: string, previous: string[]): string[] {
 
 async function allProblems(reader: ImportLedgerReader, importId: string): Promise<ImportProblem[]> {
   const problems: ImportProblem[] = [];
-  let afterSeq = 0;
-  for (;;) {
-    const page = await reader.importProblems(importId, { afterSeq, limit: 5000 });
-    if (page.length === 0) return problems;
+  for await (const page of reportPages(reader, importId)) {
     problems.push(...page.map(({ seq: _seq, ...problem }) => problem));
-    afterSeq = page[page.length - 1]?.seq ?? afterSeq;
   }
+  return problems;
 }

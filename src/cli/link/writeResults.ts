@@ -1,11 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { PairExplanation } from '../../core/linkage/engine/explain.js';
-
-/** A CSV field, quoted when it holds a delimiter, a quote or a line break (RFC 4180). */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+import { csvField } from '../../csv/csvField.js';
 
 /** A waterfall in one line: the prior, then each comparison's level and weight in bits, e.g. `given_name=exact:+8.50`. */
 export function explanationText(explanation: PairExplanation): string {
