@@ -9,6 +9,7 @@ import type { Application } from '../../src/app.js';
 import { KIND_ORDER } from '../../src/core/entities/index.js';
 import { mappingProfileId } from '../../src/ingest/mappingFile.js';
 import { fixturePath } from '../ingest/profiles/harness.js';
+import { firstPage } from '../helpers/facts.js';
 import { DIALECTS, freshApplication } from '../helpers/stores.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
@@ -323,8 +324,7 @@ describe.each(DIALECTS)('imports over HTTP [%s]', (dialect) => {
     });
     expect(job.counts).toMatchObject({ rows: 3, mapped: 1, rejected: 2 });
     expect(job.counts.created).toMatchObject({ personRecord: 1, transfer: 1 });
-    const [transfer] =
-      (await application.store.scan('transfer', 10)[Symbol.asyncIterator]().next()).value ?? [];
+    const [transfer] = await firstPage(application, 'transfer');
     expect(transfer?.data).toMatchObject({ toCountry: 'SLV', date: '2025-03-15', status: 'completed' });
     expect((await reportRows(job.id)).map((problem) => [problem.row, problem.column])).toEqual([
       [3, 'Nombre'],

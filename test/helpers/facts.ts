@@ -1,5 +1,6 @@
 import type { Application } from '../../src/app.js';
-import { KIND_ORDER } from '../../src/core/entities/index.js';
+import { KIND_ORDER, type KindName } from '../../src/core/entities/index.js';
+import type { Stored } from '../../src/core/ports/store.js';
 
 /**
  * Every stored fact as `kind id → data`, without what differs between two runs of the same import (the source's
@@ -18,4 +19,13 @@ export async function factsOf(application: Application): Promise<Map<string, unk
     }
   }
   return facts;
+}
+
+/** The first page (up to 1,000) of a kind's entities, in id order. */
+export async function firstPage<K extends KindName>(
+  application: Application,
+  kind: K,
+): Promise<Array<Stored<K>>> {
+  for await (const page of application.store.scan(kind, 1000)) return page;
+  return [];
 }

@@ -7,14 +7,13 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Application } from '../../src/app.js';
 import { CLI_ACTOR } from '../../src/app.js';
 import { KIND_ORDER, type KindName } from '../../src/core/entities/index.js';
-import type { Stored } from '../../src/core/ports/store.js';
 import { BUILT_IN_PROFILES } from '../../src/core/importing/profiles/index.js';
 import { parseMapping } from '../../src/core/importing/mapping.js';
 import { startSheet } from '../../src/core/importing/sheetMapper.js';
 import type { ImportProfile } from '../../src/core/importing/types.js';
 import { importFile, type ImportOptions } from '../../src/ingest/importFile.js';
 import { readCsv } from '../../src/csv/csvReader.js';
-import { factsOf } from '../helpers/facts.js';
+import { factsOf, firstPage } from '../helpers/facts.js';
 import { writeXlsx, type XlsxRow } from './readers/xlsxWriter.js';
 import { DIALECTS, freshApplication } from '../helpers/stores.js';
 import { fixturePath } from './profiles/harness.js';
@@ -29,12 +28,6 @@ function profile(name: string): ImportProfile {
 }
 
 const STINTS = fixturePath('ice-detention-stints.csv');
-
-/** The first page (up to 1,000) of a kind's entities, in id order. */
-async function firstPage<K extends KindName>(application: Application, kind: K): Promise<Array<Stored<K>>> {
-  for await (const page of application.store.scan(kind, 1000)) return page;
-  return [];
-}
 
 async function countOf(application: Application, kind: KindName): Promise<number> {
   return application.store.count(kind);
@@ -404,10 +397,8 @@ describe.each(DIALECTS)('importing files on %s', (dialect) => {
     ]);
     expect(problems.find((problem) => problem.row === 3)?.reason).toMatch(/no person record nobody/);
     expect(problems.find((problem) => problem.row === 4)?.reason).toMatch(/transfer (fromCountry|date)/);
-    const [record] =
-      (await application.store.scan('personRecord', 10)[Symbol.asyncIterator]().next()).value ?? [];
-    const [transfer] =
-      (await application.store.scan('transfer', 10)[Symbol.asyncIterator]().next()).value ?? [];
+    const [record] = await firstPage(application, 'personRecord');
+    const [transfer] = await firstPage(application, 'transfer');
     expect(transfer?.data.personId).toBe(record?.data.personId);
   });
 
@@ -416,8 +407,7 @@ describe.each(DIALECTS)('importing files on %s', (dialect) => {
     const file = fixturePath('ngo-case-list.csv');
     const result = await run(file, { profile: mapping, profileId: 'mapping:test' });
     expect(result.state.counts).toMatchObject({ mapped: 1, rejected: 2 });
-    const [transfer] =
-      (await application.store.scan('transfer', 10)[Symbol.asyncIterator]().next()).value ?? [];
+    const [transfer] = await firstPage(application, 'transfer');
     expect(transfer?.data).toMatchObject({ toCountry: 'SLV', date: '2025-03-15', status: 'completed' });
     const problems = await application.store.importProblems(result.state.id, { limit: 10 });
     expect(problems.map((problem) => [problem.row, problem.column])).toEqual([
