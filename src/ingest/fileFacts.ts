@@ -1,39 +1,41 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { DomainError } from '../core/errors.js';
 import type { TableOptions } from './readers/table.js';
 
-/** A file's SHA-256 (`sha256:…`, what names an import and its source) and size. */
-export async function fileDigest(path: string): Promise<{ checksum: string; size: number }> {
+/** What one read of a file tells before its rows are parsed. */
+export interface FileFacts {
+  /** `sha256:…`: what names an import and its source. */
+  checksum: string;
+  size: number;
+  /** Rows in a plain CSV or NDJSON file, from its line breaks (quoted ones make it an estimate); else null. */
+  estimatedRows: number | null;
+}
+
+/**
+ * Reads the file once for its checksum and, while at it, counts its line breaks. A compressed file (known by its
+ * first bytes, whatever its name), a workbook or a JSON array has no row count to be told without parsing it.
+ */
+export async function fileFacts(path: string, options: TableOptions): Promise<FileFacts> {
   const info = await stat(path).catch(() => {
     throw new DomainError('invalid_input', `${path}: no such file`, { path: ['file'] });
   });
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return { checksum: `sha256:${hash.digest('hex')}`, size: info.size };
-}
-
-/** Rows in a plain CSV or NDJSON file, from its line breaks (quoted line breaks make it an estimate). */
-export async function estimateRows(path: string, options: TableOptions): Promise<number | null> {
-  if (/\.(xlsx|json)$/i.test(path) || options.format === 'xlsx' || options.format === 'json') return null;
-  // Compressed (by its first bytes, whatever its name): its line breaks cannot be counted without inflating it.
-  const handle = await open(path, 'r');
-  try {
-    const magic = Buffer.alloc(2);
-    await handle.read(magic, 0, 2, 0);
-    if (magic[0] === 0x1f && magic[1] === 0x8b) return null;
-  } finally {
-    await handle.close();
-  }
   let lines = 0;
+  let first: Buffer | undefined;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
     const buffer = chunk as Buffer;
-    let index = buffer.indexOf(10);
-    while (index !== -1) {
-      lines += 1;
-      index = buffer.indexOf(10, index + 1);
-    }
+    first ??= buffer;
+    hash.update(buffer);
+    for (let index = buffer.indexOf(10); index !== -1; index = buffer.indexOf(10, index + 1)) lines += 1;
   }
-  return Math.max(0, lines - 1);
+  const compressed = first !== undefined && first[0] === 0x1f && first[1] === 0x8b;
+  const countable =
+    !compressed && !/\.(xlsx|json)$/i.test(path) && options.format !== 'xlsx' && options.format !== 'json';
+  return {
+    checksum: `sha256:${hash.digest('hex')}`,
+    size: info.size,
+    estimatedRows: countable ? Math.max(0, lines - 1) : null,
+  };
 }

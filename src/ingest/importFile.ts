@@ -14,7 +14,7 @@ import type { UseCaseContext } from '../core/usecases/context.js';
 import { openTable, type TableOptions } from './readers/table.js';
 import { writeBatch, type PendingFact } from './batchWriter.js';
 import { FactChecker } from './factChecker.js';
-import { estimateRows, fileDigest } from './fileFacts.js';
+import { fileFacts } from './fileFacts.js';
 import { inProgress, ownerAlive, THIS_PROCESS } from './ownership.js';
 
 export interface ImportOptions extends TableOptions {
@@ -92,7 +92,7 @@ export async function importFile(
   options: ImportOptions,
   hooks: ImportHooks = {},
 ): Promise<ImportResult> {
-  const { checksum, size } = await fileDigest(path);
+  const { checksum, size, estimatedRows } = await fileFacts(path, options);
   const profileId = options.profileId ?? options.profile.name;
   const dataset = options.dataset ?? options.profile.name;
   const identity = { checksum, dataset, profile: profileId };
@@ -102,7 +102,7 @@ export async function importFile(
   }
   // The header of the first sheet is checked before anything is written: a wrong profile changes nothing.
   await checkFirstSheet(path, options);
-  const run = new ImportRun(context, path, options, hooks);
+  const run = new ImportRun(context, path, options, hooks, estimatedRows);
   const file = { fileName: options.fileName ?? basename(path), size };
   const resumable = done && (done.status === 'running' || done.status === 'failed') ? done : undefined;
   // A dry run only reads: it takes nothing over. Stop-on-error checks a file before its first batch only.
@@ -204,6 +204,7 @@ class ImportRun {
     private readonly path: string,
     private readonly options: ImportOptions,
     private readonly hooks: ImportHooks,
+    private readonly totalRows: number | null,
   ) {
     this.batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
   }
@@ -363,7 +364,7 @@ class ImportRun {
     let pending: PendingFact[] = [];
     let pendingProblems: ImportProblem[] = [];
     let inFlight: Promise<void> = Promise.resolve();
-    const totalRows = await estimateRows(this.path, this.options);
+    const totalRows = this.totalRows;
     if (state) state.options.estimatedRows = totalRows;
     const checker = new FactChecker(this.options.profile.trusted === true);
     const table = await openTable(this.path, this.options);
