@@ -1,3 +1,4 @@
+import { foldText } from '../linkage/text.js';
 import { resolveCountry, type CountryCode } from '../values/country.js';
 import { parseDateText, type DateOrder } from '../values/dateText.js';
 import type { PartialDate } from '../values/partialDate.js';
@@ -14,11 +15,7 @@ import {
 
 /** A column name as compared with a header: lower case, letters and digits only (`Birth_Date` = `birth date`). */
 export function foldColumnName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  return foldText(name).replace(/[^a-z0-9]/g, '');
 }
 
 /** Where each of a profile's columns is in one sheet's header. */

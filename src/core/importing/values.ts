@@ -1,4 +1,5 @@
 import { readSex, type SexConvention } from '../linkage/readRecords.js';
+import { foldText } from '../linkage/text.js';
 
 /**
  * Reading the values of public spreadsheets as they are written: upper case, FOIA redaction marks, counts with
@@ -99,12 +100,12 @@ export function parseSex(
   text: string,
   convention: SexConvention = 'english',
 ): 'female' | 'male' | 'other' | 'unknown' | undefined | { problem: string } {
-  const folded = text.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const folded = foldText(text);
   if (folded === '') return undefined;
   const read = readSex(text, convention);
   if (read) return read;
-  if (['u', 'unknown', 'desconocido', 'not reported', 'n/a', 'na'].includes(folded)) return 'unknown';
-  if (['x', 'other', 'otro', 'non-binary', 'nonbinary'].includes(folded)) return 'other';
+  if (['u', 'unknown', 'desconocido', 'not reported', 'n a', 'na'].includes(folded)) return 'unknown';
+  if (['x', 'other', 'otro', 'non binary', 'nonbinary'].includes(folded)) return 'other';
   return { problem: `${text.trim()}: not a sex this importer knows (M, F, U; H, M in Spanish)` };
 }
 
