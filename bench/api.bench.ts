@@ -8,6 +8,7 @@ import { evaluateRegistry } from '../src/core/usecases/findingViews.js';
 import { startCustodiaServe, startServerProcess, type ServerProcess } from '../test/helpers/serveProcess.js';
 import { Cleanup } from './support/cleanup.js';
 import { postgresDatabase, sqliteDatabase, type BenchDatabase } from './support/databases.js';
+import { benchAccount } from './support/account.js';
 import { loadRegistry } from './support/loadRegistry.js';
 import {
   fetchJson,
@@ -51,9 +52,9 @@ function parseFlags(argv: string[]): Flags {
   return parsed.data;
 }
 
-/** The registry's reads under test: a timeline of a random person, and filtered lists. */
-function registryScenarios(persons: number): Scenario[] {
-  return [
+/** The registry's reads under test, as an editor with an API token: a timeline of a random person, and lists. */
+function registryScenarios(persons: number, headers: Record<string, string>): Scenario[] {
+  const scenarios: Scenario[] = [
     {
       name: 'timeline',
       path: () => `/api/persons/${personId(Math.floor(Math.random() * persons))}/timeline`,
@@ -65,6 +66,7 @@ function registryScenarios(persons: number): Scenario[] {
     { name: 'persons nationality VEN (30%)', path: '/api/persons?nationality=VEN&limit=50' },
     { name: 'persons nationality CUB (2%)', path: '/api/persons?nationality=CUB&limit=50' },
   ];
+  return scenarios.map((scenario) => ({ ...scenario, headers }));
 }
 
 function describePath(scenario: Scenario): string {
@@ -78,7 +80,7 @@ async function checkScenarios(baseUrl: string, scenarios: Scenario[]): Promise<s
   const lines: string[] = [];
   for (const scenario of scenarios) {
     const path = typeof scenario.path === 'string' ? scenario.path : scenario.path();
-    const body = (await fetchJson(baseUrl, path)) as { items?: unknown[] };
+    const body = (await fetchJson(baseUrl, path, scenario.headers)) as { items?: unknown[] };
     const items = body.items?.length ?? 0;
     if (items === 0) throw new Error(`GET ${path} returned no items: the benchmark would measure nothing`);
     lines.push(`  ${scenario.name}: ${describePath(scenario)} -> ${items} items`);
@@ -126,6 +128,7 @@ async function benchDatabase(database: BenchDatabase, flags: Flags, cleanup: Cle
     },
   });
   const evaluationSeconds = (performance.now() - evaluationStart) / 1000;
+  const { headers } = await benchAccount(application, 'editor');
   await closeApplication();
   const settled = await database.settle();
   log(
@@ -146,7 +149,7 @@ async function benchDatabase(database: BenchDatabase, flags: Flags, cleanup: Cle
   const stopServer = cleanup.add(`stop custodia serve (${database.dialect})`, () => server.stop());
   // Measured again for each database, just before its scenarios, so a busy moment skews one table at most.
   const baseline = await measureBaseline(flags, cleanup);
-  const scenarios = registryScenarios(flags.persons);
+  const scenarios = registryScenarios(flags.persons, headers);
   log(await checkScenarios(server.url, scenarios));
   const measurements: Measurement[] = [];
   for (const scenario of scenarios) {

@@ -7,6 +7,7 @@ import type { UseCaseContext } from './core/usecases/context.js';
 import { makeIdGenerator } from './core/values/ids.js';
 import { CORE_PACK, CORE_PREDICATES } from './core/rules/core/pack.js';
 import type { Rules } from './core/usecases/findings.js';
+import { resolveCliActor } from './core/usecases/access/cliActor.js';
 import { openStore, type StoreConfig } from './store/open.js';
 
 /** The composition root: the one place where the store, the clock, ids and the API are wired together. */
@@ -42,5 +43,13 @@ export async function createApplication(
   };
 }
 
-/** The actor for work started from the command line on this machine. */
-export const CLI_ACTOR: Actor = { id: `cli:${process.env.USER ?? 'local'}`, role: 'admin' };
+/** The local operator of the command line, who acts while no account exists (whoever can write the database). */
+export const CLI_ACTOR: Actor = { id: `cli:${process.env.USER ?? 'local'}`, role: 'admin', via: 'cli' };
+
+/**
+ * Who a command that writes acts as: `--as EMAIL`, else the one admin, else (no account yet) the local operator.
+ * Every change it makes is audited under that user.
+ */
+export function cliActor(application: Application, as: string | undefined): Promise<Actor> {
+  return resolveCliActor(application.store, as, process.env.USER ?? 'local');
+}

@@ -25,6 +25,40 @@ export const configSchema = z.object({
     .min(1024)
     .default(2 * 1024 ** 3),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The address users reach Custodia at (behind a proxy, say): https makes the session cookie Secure. */
+  publicUrl: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// address' }).optional(),
+  /**
+   * Behind a reverse proxy: `true` trusts X-Forwarded-For from any hop; a number of hops; or a comma-separated list
+   * of proxy addresses or CIDR ranges. Off by default: otherwise a caller could choose the address the rate
+   * limits count.
+   */
+  trustProxy: z
+    .string()
+    .transform((text): boolean | number | string =>
+      text === 'true' ? true : text === 'false' ? false : /^\d+$/.test(text) ? Number(text) : text,
+    )
+    .default(false),
+  sessionIdleMinutes: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  sessionHours: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  /** Admins must sign in with a second factor (TOTP); those without one are asked to enrol at sign-in. */
+  require2fa: z
+    .union([
+      z.boolean(),
+      z.enum(['true', 'false', '1', '0']).transform((text) => text === 'true' || text === '1'),
+    ])
+    .default(false),
+  /** Requests per minute per address for callers who are not signed in. */
+  publicRateLimit: z.coerce.number().int().min(1).max(1_000_000).default(300),
 });
 export type Config = z.infer<typeof configSchema>;
 
@@ -37,6 +71,12 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
     bodyLimit: flags.bodyLimit ?? env.CUSTODIA_BODY_LIMIT,
     importLimit: flags.importLimit ?? env.CUSTODIA_IMPORT_LIMIT,
     logLevel: flags.logLevel ?? env.CUSTODIA_LOG_LEVEL,
+    publicUrl: flags.publicUrl ?? env.CUSTODIA_PUBLIC_URL,
+    trustProxy: flags.trustProxy === true ? 'true' : (flags.trustProxy ?? env.CUSTODIA_TRUST_PROXY),
+    sessionIdleMinutes: flags.sessionIdleMinutes ?? env.CUSTODIA_SESSION_IDLE_MINUTES,
+    sessionHours: flags.sessionHours ?? env.CUSTODIA_SESSION_HOURS,
+    require2fa: flags.require2fa ?? env.CUSTODIA_REQUIRE_2FA,
+    publicRateLimit: flags.publicRateLimit ?? env.CUSTODIA_PUBLIC_RATE_LIMIT,
   };
   const parsed = configSchema.safeParse(
     Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== '')),

@@ -5,6 +5,8 @@ import { startCpuWatch, type CpuShares } from './cpu.js';
 export interface Scenario {
   name: string;
   path: string | (() => string);
+  /** Sent with every request: the credentials of the caller measured (a token, a session cookie). */
+  headers?: Record<string, string>;
 }
 
 export interface LoadOptions {
@@ -37,6 +39,7 @@ function run(baseUrl: string, scenario: Scenario, connections: number, duration:
     connections,
     duration,
     title: scenario.name,
+    headers: scenario.headers ?? {},
     requests: [
       typeof path === 'string'
         ? { method: 'GET', path }
@@ -103,8 +106,12 @@ export async function measureQuietly(
 }
 
 /** GETs a path once and fails unless it answers 200 with JSON; returns the body for sanity checks. */
-export async function fetchJson(baseUrl: string, path: string): Promise<unknown> {
-  const response = await fetch(`${baseUrl}${path}`);
+export async function fetchJson(
+  baseUrl: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<unknown> {
+  const response = await fetch(`${baseUrl}${path}`, { headers });
   const text = await response.text();
   if (response.status !== 200)
     throw new Error(`GET ${path} answered ${response.status}: ${text.slice(0, 500)}`);

@@ -5,11 +5,13 @@ import { DomainError, type ErrorCategory, type Issue } from '../core/errors.js';
 /** HTTP status of each error category: the one place where domain errors meet HTTP. */
 const STATUS: Record<ErrorCategory, number> = {
   bad_input: 400,
+  unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
   too_large: 413,
   unsupported_media_type: 415,
+  rate_limited: 429,
   unavailable: 503,
   failure: 500,
 };
@@ -35,16 +37,23 @@ function fromFastify(error: FastifyError): DomainError | undefined {
     return new DomainError('malformed_json', `the request body is not valid JSON: ${error.message}`);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const part = error.validationContext ?? 'request';
-    const issues: Issue[] = error.validation.map((issue) => ({
-      path: [
+    const issues: Issue[] = error.validation.flatMap((issue) => {
+      const path = [
         part,
         ...issue.instancePath
           .split('/')
           .filter(Boolean)
           .map((segment: string) => (/^\d+$/.test(segment) ? Number(segment) : segment)),
-      ],
-      message: issue.message ?? 'invalid',
-    }));
+      ];
+      // A field the schema does not know is named at its own path: it would otherwise be lost in silence.
+      const keys = (issue.params as { keys?: unknown }).keys;
+      if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys))
+        return keys.map((key) => ({
+          path: [...path, String(key)],
+          message: part === 'querystring' ? 'unknown parameter' : 'unknown field',
+        }));
+      return [{ path, message: issue.message ?? 'invalid' }];
+    });
     const summary = issues
       .slice(0, 5)
       .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
@@ -80,6 +89,10 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
   const { issues, ...details } = domain.details;
   const status = STATUS[domain.category];
   if (status >= 500) request.log.error({ err: error }, domain.message);
+  if (typeof details.retryAfterSeconds === 'number')
+    reply.header('retry-after', String(details.retryAfterSeconds));
+  // Scripts learn that a token is what to send; browsers sign in with a session (no challenge dialog).
+  if (status === 401) reply.header('www-authenticate', 'Bearer realm="custodia"');
   return reply.status(status).send({
     error: { code: domain.code, message: domain.message, ...details, ...(issues ? { issues } : {}) },
   });

@@ -1,17 +1,25 @@
+import { randomBytes } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { cursorCodec, type CursorCodec } from '../core/access/cursors.js';
 import type { Actor, Store } from '../core/ports/store.js';
 import type { UseCaseContext } from '../core/usecases/context.js';
 import type { Rules } from '../core/usecases/findings.js';
+import { DEFAULT_ACCESS, registerAccess, type AccessOptions } from './access.js';
 import { handleError, handleNotFound } from './errorMapping.js';
+import { registerAccountRoutes } from './routes/accounts.js';
+import { registerAuditRoutes } from './routes/audit.js';
 import { registerEntityRoutes } from './routes/entities.js';
 import { registerFindingRoutes } from './routes/findings.js';
 import { registerHomeRoute } from './routes/home.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerLinkageRoutes } from './routes/linkage.js';
 import { registerSearchRoutes } from './routes/search.js';
+import { registerSessionRoutes } from './routes/session.js';
 import { registerViewRoutes } from './routes/views.js';
 
 export interface ApiDependencies {
@@ -22,6 +30,9 @@ export interface ApiDependencies {
   /** The rule pack in force, for rendering stored findings in words. */
   rules: Rules;
   version: string;
+  /** Seals and opens list cursors with a key every API process shares. */
+  cursors: CursorCodec;
+  access: AccessOptions;
 }
 
 export interface ApiOptions {
@@ -30,14 +41,52 @@ export interface ApiOptions {
   /** Largest file `POST /api/imports` takes (streamed to disk, not held); larger ones get 413. Default 2 GiB. */
   importLimit?: number;
   logger?: FastifyServerOptions['logger'];
+  /** Sessions, cookies and the anonymous rate limit; see AccessOptions. */
+  access?: Partial<AccessOptions>;
+  /**
+   * Behind a reverse proxy: trust its `X-Forwarded-For` for the client's address (rate limits, audit). `true`
+   * trusts every hop; an address, CIDR list or hop count trusts only those (Fastify's `trustProxy`).
+   */
+  trustProxy?: boolean | string | number;
 }
+
+/** The API's content security policy: its own scripts only (the documentation page included), no framing. */
+const CONTENT_SECURITY_POLICY = {
+  directives: {
+    defaultSrc: ["'self'"],
+    baseUri: ["'self'"],
+    scriptSrc: ["'self'"],
+    scriptSrcAttr: ["'none'"],
+    // Swagger UI and charts set inline style attributes; styles cannot run code.
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+    upgradeInsecureRequests: null,
+  },
+};
 
 /** The HTTP API over the given dependencies, ready for `inject` in tests or `listen` in `custodia serve`. */
 export async function buildApi(
-  dependencies: ApiDependencies,
+  base: Omit<ApiDependencies, 'cursors' | 'access'>,
   options: ApiOptions = {},
 ): Promise<FastifyInstance> {
+  const access: AccessOptions = { ...DEFAULT_ACCESS, ...options.access };
+  const cursorKey = await base.store.sharedKey(
+    'cursor',
+    () => randomBytes(32).toString('base64'),
+    base.clock().toISOString(),
+  );
+  const dependencies: ApiDependencies = {
+    ...base,
+    cursors: cursorCodec(Buffer.from(cursorKey, 'base64')),
+    access,
+  };
   const app = Fastify({
+    trustProxy: options.trustProxy ?? false,
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     // Ids and filter values are never this long; a shorter limit keeps junk URLs cheap.
@@ -64,9 +113,24 @@ export async function buildApi(
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    // Only over https: a browser told so on http://127.0.0.1 would refuse the demo over plain http.
+    hsts: access.secureCookies,
+  });
+  await app.register(fastifyCookie);
+  registerAccess(app, dependencies.store, access, dependencies.clock);
+  await app.register(fastifySwaggerUi, {
+    // Its page loads only its own scripts (no inline ones), so the API's policy covers it as it is.
+    routePrefix: '/api/docs',
+    // The validator badge would fetch an image from swagger.io: nothing is fetched from elsewhere.
+    uiConfig: { validatorUrl: null },
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerHomeRoute(app);
+  registerSessionRoutes(app, dependencies);
+  registerAccountRoutes(app, dependencies);
+  registerAuditRoutes(app, dependencies);
   registerViewRoutes(app, dependencies);
   registerFindingRoutes(app, dependencies);
   registerLinkageRoutes(app, dependencies);

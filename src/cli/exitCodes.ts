@@ -7,6 +7,8 @@ const BY_CATEGORY: Record<ErrorCategory, number> = {
   bad_input: EXIT.badInput,
   not_found: EXIT.badInput,
   forbidden: EXIT.badInput,
+  unauthenticated: EXIT.badInput,
+  rate_limited: EXIT.failure,
   too_large: EXIT.badInput,
   unsupported_media_type: EXIT.badInput,
   conflict: EXIT.conflict,

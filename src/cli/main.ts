@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { createApplication, VERSION } from '../app.js';
 import { loadConfig, storeConfig } from '../config.js';
 import { DomainError } from '../core/errors.js';
+import { registerTokenCommands, registerUserCommands } from './commands/accounts.js';
 import { registerBundle } from './commands/bundle.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerImport } from './commands/import.js';
@@ -18,6 +19,7 @@ function buildProgram(): Command {
     .version(VERSION)
     .option('--db <file>', 'SQLite database file (default ./data/custodia.db, env CUSTODIA_DB)')
     .option('--database-url <url>', 'PostgreSQL URL instead of SQLite (env CUSTODIA_DATABASE_URL)')
+    .option('--as <email>', 'the account a command that writes acts as (default: the one admin)')
     .showHelpAfterError()
     .exitOverride();
   registerServe(program);
@@ -34,6 +36,8 @@ function buildProgram(): Command {
   registerEvaluate(program);
   registerLink(program);
   registerImport(program);
+  registerUserCommands(program);
+  registerTokenCommands(program);
   return program;
 }
 

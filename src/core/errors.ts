@@ -21,6 +21,24 @@ export const ERROR_CATEGORIES = {
   /** The two sides of a match are one person already: split them before rejecting. */
   already_linked: 'conflict',
   forbidden: 'forbidden',
+  /** A write made with a session cookie without the session's `X-CSRF-Token`. */
+  csrf_token_invalid: 'forbidden',
+  /** An admin signed in without a second factor while `--require-2fa` is set: enrol one first. */
+  second_factor_enrolment_required: 'forbidden',
+  /** Not signed in (or the session or token ended) where the route needs a role. */
+  unauthenticated: 'unauthenticated',
+  /** The e-mail, password or second-factor code is wrong, or the account is disabled. */
+  invalid_credentials: 'unauthenticated',
+  /** The password was right and the account has a second factor: send its current code too. */
+  second_factor_required: 'unauthenticated',
+  /** Too many attempts or requests from this address or for this account: wait and try again. */
+  rate_limited: 'rate_limited',
+  /** A password under the policy (too short, or on or close to a list of common passwords). */
+  weak_password: 'bad_input',
+  /** Another account has this e-mail. */
+  email_taken: 'conflict',
+  /** `custodia serve` on a network address with demo accounts enabled or no admin. */
+  unsafe_to_serve: 'bad_input',
   payload_too_large: 'too_large',
   unsupported_media_type: 'unsupported_media_type',
   store_unavailable: 'unavailable',

@@ -12,6 +12,8 @@ import type {
 import type { CannotLink, KeyHit, MatchQuery, PersonMatch } from '../core/ports/personLinkage.js';
 import type { DialectCapabilities } from './dialect.js';
 import type { ImportIdentity, ImportState, NumberedProblem } from '../core/ports/imports.js';
+import type { ApiToken, Session, User } from '../core/ports/accounts.js';
+import * as accounts from './accountQueries.js';
 import * as findings from './findingsQueries.js';
 import * as imports from './importQueries.js';
 import { personRecordsByKeys } from './personKeysQueries.js';
@@ -236,5 +238,37 @@ export class EntityQueries implements EntityReader {
     options: { afterSeq?: number | undefined; limit: number },
   ): Promise<NumberedProblem[]> {
     return imports.importProblems(this.db, id, options);
+  }
+
+  userById(id: string): Promise<User | undefined> {
+    return accounts.userById(this.db, id);
+  }
+
+  userByEmail(email: string): Promise<User | undefined> {
+    return accounts.userByEmail(this.db, email);
+  }
+
+  listUsers(): Promise<User[]> {
+    return accounts.listUsers(this.db);
+  }
+
+  sessionByHash(hash: string): Promise<{ session: Session; user: User } | undefined> {
+    return accounts.sessionByHash(this.db, hash);
+  }
+
+  tokenByHash(hash: string): Promise<{ token: ApiToken; user: User } | undefined> {
+    return accounts.tokenByHash(this.db, hash);
+  }
+
+  tokenById(id: string): Promise<ApiToken | undefined> {
+    return accounts.tokenById(this.db, id);
+  }
+
+  listSessions(userId: string, options: { activeOnly: boolean }): Promise<Session[]> {
+    return accounts.listSessions(this.db, userId, options.activeOnly);
+  }
+
+  listTokens(userId?: string): Promise<ApiToken[]> {
+    return accounts.listTokens(this.db, userId);
   }
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { KIND_ORDER, kindOf } from '../core/entities/index.js';
-import type { Actor, AuditEntry, Stats, Store, UnitOfWork } from '../core/ports/store.js';
+import type { Actor, AuditEntry, AuditQuery, Stats, Store, UnitOfWork } from '../core/ports/store.js';
+import * as accounts from './accountQueries.js';
 import type { DialectCapabilities } from './dialect.js';
 import { EntityQueries, type AnyDb } from './entityQueries.js';
 import { migrate } from './migrator.js';
@@ -44,20 +45,19 @@ export class KyselyStore extends EntityQueries implements Store {
     return computeStats(this.db);
   }
 
-  async auditEntries(options: {
-    afterSeq?: number;
-    limit: number;
-    entityId?: string;
-  }): Promise<AuditEntry[]> {
-    let builder = this.db.selectFrom('audit_entries').selectAll().orderBy('seq').limit(options.limit);
-    if (options.afterSeq !== undefined) builder = builder.where('seq', '>', options.afterSeq);
-    if (options.entityId !== undefined) builder = builder.where('entity_id', '=', options.entityId);
+  async auditEntries(query: AuditQuery): Promise<AuditEntry[]> {
+    let builder = this.db.selectFrom('audit_entries').selectAll().orderBy('seq').limit(query.limit);
+    if (query.afterSeq !== undefined) builder = builder.where('seq', '>', query.afterSeq);
+    if (query.entityId !== undefined) builder = builder.where('entity_id', '=', query.entityId);
+    if (query.actorId !== undefined) builder = builder.where('actor_id', '=', query.actorId);
+    if (query.actions !== undefined) builder = builder.where('action', 'in', [...query.actions]);
     const rows = (await builder.execute()) as Array<Record<string, string | number | null>>;
     return rows.map((row) => ({
       seq: Number(row.seq),
       at: String(row.at),
       actorId: String(row.actor_id),
       actorRole: String(row.actor_role),
+      actorVia: row.actor_via === null || row.actor_via === undefined ? null : String(row.actor_via),
       action: row.action as AuditEntry['action'],
       kind: row.kind as AuditEntry['kind'],
       entityId: String(row.entity_id),
@@ -65,6 +65,26 @@ export class KyselyStore extends EntityQueries implements Store {
       before: row.before_data === null ? null : JSON.parse(String(row.before_data)),
       after: row.after_data === null ? null : JSON.parse(String(row.after_data)),
     }));
+  }
+
+  touchSession(hash: string, at: string): Promise<void> {
+    return accounts.touchSession(this.db, hash, at);
+  }
+
+  touchToken(id: string, at: string): Promise<void> {
+    return accounts.touchToken(this.db, id, at);
+  }
+
+  countHits(bucket: string, windowStart: string, hits: number): Promise<number> {
+    return accounts.countHits(this.db, bucket, windowStart, hits);
+  }
+
+  pruneRateLimits(before: string): Promise<void> {
+    return accounts.pruneRateLimits(this.db, before);
+  }
+
+  sharedKey(name: string, make: () => string, at: string): Promise<string> {
+    return accounts.sharedKey(this.db, name, make, at);
   }
 
   async isEmpty(): Promise<boolean> {

@@ -5,6 +5,7 @@ import * as findings from './migrations/002_findings.js';
 import * as transferListIndexes from './migrations/003_transfer_list_indexes.js';
 import * as personLinkage from './migrations/004_person_linkage.js';
 import * as imports from './migrations/005_imports.js';
+import * as accounts from './migrations/006_accounts.js';
 
 interface Migration {
   name: string;
@@ -18,6 +19,7 @@ const MIGRATIONS: readonly Migration[] = [
   { name: '003_transfer_list_indexes', up: transferListIndexes.up },
   { name: '004_person_linkage', up: personLinkage.up },
   { name: '005_imports', up: imports.up },
+  { name: '006_accounts', up: accounts.up },
 ];
 
 /**

@@ -2,7 +2,16 @@ import { kindOf, type EntityDataByKind, type KindName } from '../core/entities/i
 import { DomainError, notFound, versionConflict } from '../core/errors.js';
 import { canonical } from '../core/values/canonical.js';
 import type { CannotLink, MatchStatus, PersonMatch } from '../core/ports/personLinkage.js';
-import type { Actor, AuditEntry, Stored, TransferEvaluation, UnitOfWork } from '../core/ports/store.js';
+import type { ApiToken, Session, User } from '../core/ports/accounts.js';
+import type {
+  Actor,
+  AuditEntry,
+  AuditEvent,
+  Stored,
+  TransferEvaluation,
+  UnitOfWork,
+} from '../core/ports/store.js';
+import * as accounts from './accountQueries.js';
 import type { DialectCapabilities } from './dialect.js';
 import { EntityQueries, type AnyDb } from './entityQueries.js';
 import { saveEvaluations } from './findingsQueries.js';
@@ -238,6 +247,39 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
     await matches.addCannotLinks(this.db, cannotLinks);
   }
 
+  insertUser(user: User): Promise<void> {
+    return accounts.insertUser(this.db, user);
+  }
+
+  updateUser(user: User): Promise<void> {
+    return accounts.updateUser(this.db, user);
+  }
+
+  insertSession(session: Session): Promise<void> {
+    return accounts.insertSession(this.db, session);
+  }
+
+  endSessions(
+    filter: { userId: string; except?: string } | { id: string },
+    at: string,
+    reason: string,
+  ): Promise<number> {
+    return accounts.endSessions(this.db, filter, at, reason);
+  }
+
+  insertToken(token: ApiToken): Promise<void> {
+    return accounts.insertToken(this.db, token);
+  }
+
+  revokeTokens(filter: { userId: string } | { id: string }, at: string): Promise<number> {
+    return accounts.revokeTokens(this.db, filter, at);
+  }
+
+  audit(entries: AuditEvent[]): Promise<void> {
+    const at = this.now();
+    return this.appendAudit(entries.map((entry) => ({ ...entry, at })));
+  }
+
   /** A person record's search keys change with it, in the same transaction, so they are never out of date. */
   private async syncKeys<K extends KindName>(kind: K, before: Stored<K>, after: Stored<K>): Promise<void> {
     if (isRecord(kind, before) && isRecord(kind, after)) await syncKeyRows(this.db, before, after);
@@ -294,12 +336,13 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
   }
 
   private async appendAudit(
-    entries: Array<Omit<AuditEntry, 'seq' | 'actorId' | 'actorRole'>>,
+    entries: Array<Omit<AuditEntry, 'seq' | 'actorId' | 'actorRole' | 'actorVia'>>,
   ): Promise<void> {
     const rows = entries.map((entry) => ({
       at: entry.at,
       actor_id: this.actor.id,
       actor_role: this.actor.role,
+      actor_via: this.actor.via ?? null,
       action: entry.action,
       kind: entry.kind,
       entity_id: entry.entityId,

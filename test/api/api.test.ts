@@ -3,12 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../src/app.js';
 import { build } from '../helpers/factories.js';
 import { DIALECTS, freshApplication } from '../helpers/stores.js';
+import { adminApi } from '../helpers/access.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
 
 describe.each(DIALECTS)('HTTP API [%s]', (dialect) => {
   let application: Application;
   let api: FastifyInstance;
+  let raw: FastifyInstance;
 
   async function post(url: string, payload: unknown, headers: Record<string, string> = {}) {
     const response = await api.inject({ method: 'POST', url, payload: payload as object, headers });
@@ -21,7 +23,7 @@ describe.each(DIALECTS)('HTTP API [%s]', (dialect) => {
 
   beforeAll(async () => {
     application = await freshApplication(dialect, () => new Date('2026-01-01T00:00:00Z'));
-    api = await application.api();
+    ({ api, raw } = await adminApi(application));
   });
   afterAll(async () => {
     await api.close();
@@ -158,6 +160,9 @@ describe.each(DIALECTS)('HTTP API [%s]', (dialect) => {
     const asPublic = await get(`/api/persons/${record.personId}`, { 'x-custodia-role': 'public' });
     expect(asPublic.status).toBe(403);
     expect(asPublic.body.error.code).toBe('forbidden');
+    const signedOut = await raw.inject({ method: 'GET', url: `/api/persons/${record.personId}` });
+    expect(signedOut.statusCode).toBe(401);
+    expect(signedOut.json().error.code).toBe('unauthenticated');
     expect((await get('/api/person-records', { 'x-custodia-role': 'public' })).status).toBe(403);
     const write = await post('/api/sources', build.source(), { 'x-custodia-role': 'viewer' });
     expect(write.status).toBe(403);
@@ -225,14 +230,42 @@ describe.each(DIALECTS)('HTTP API [%s]', (dialect) => {
     expect(stats.individualTransfers.byMonth).toEqual(
       expect.arrayContaining([{ key: '2025-03', value: stats.individualTransfers.total }]),
     );
+    expect(stats.individualTransfers.total).toBeLessThan(5);
     const publicStats = (await get('/api/stats', { 'x-custodia-role': 'public' })).body;
     expect(publicStats.suppressionThreshold).toBe(5);
-    expect(publicStats.individualTransfers.byDestination[0]).toMatchObject({
+    // A family whose total is under the threshold publishes nothing: no total, no cells, not even keys.
+    expect(publicStats.individualTransfers).toEqual({
+      total: null,
+      byAgreement: [],
+      byDestination: [],
+      byMonth: [],
+      byBasis: [],
+      withheld: ['byAgreement', 'byDestination', 'byMonth', 'byBasis'],
+    });
+    expect(JSON.stringify(publicStats.individualTransfers)).not.toContain('SLV');
+    expect(publicStats.reportedCounts).toEqual(stats.reportedCounts);
+    const signedOut = await raw.inject({ method: 'GET', url: '/api/stats' });
+    expect(signedOut.statusCode).toBe(200);
+    expect(signedOut.json()).toEqual(publicStats);
+
+    // Once the total reaches the threshold, the small SLV cell is published as suppressed, key only.
+    const source = (await post('/api/sources', build.source())).body;
+    for (let index = 0; index < 6; index += 1) {
+      const record = (await post('/api/person-records', build.personRecord(source.id))).body;
+      await post('/api/transfers', build.transfer(source.id, record.personId, { toCountry: 'HND' }));
+    }
+    const grown = (await get('/api/stats')).body;
+    const grownPublic = (await get('/api/stats', { 'x-custodia-role': 'public' })).body;
+    expect(grownPublic.individualTransfers.total).toBe(grown.individualTransfers.total);
+    expect(grownPublic.individualTransfers.withheld).toEqual([]);
+    expect(grownPublic.individualTransfers.byDestination).toContainEqual({
       key: 'SLV',
       value: null,
       suppressed: true,
     });
-    expect(publicStats.reportedCounts).toEqual(stats.reportedCounts);
+    for (const table of ['byAgreement', 'byDestination', 'byMonth', 'byBasis'])
+      for (const cell of grownPublic.individualTransfers[table] as Json[])
+        expect(cell.value === null || cell.value >= 5, `${table} ${JSON.stringify(cell)}`).toBe(true);
   });
 });
 
@@ -243,7 +276,7 @@ describe('POST /api/evaluate', () => {
       readFileSync(new URL('../fixtures/rules-md-worked-bundle.json', import.meta.url), 'utf8'),
     );
     const application = await freshApplication('sqlite');
-    const api = await application.api();
+    const { api } = await adminApi(application);
     try {
       const one = await api.inject({ method: 'POST', url: '/api/evaluate', payload: worked });
       expect(one.statusCode).toBe(200);

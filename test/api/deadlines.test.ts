@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../src/app.js';
 import { build } from '../helpers/factories.js';
 import { DIALECTS, freshApplication } from '../helpers/stores.js';
+import { adminApi } from '../helpers/access.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
 
@@ -16,7 +17,7 @@ describe.each(DIALECTS)('GET /api/persons/:id/deadlines [%s]', (dialect) => {
 
   beforeAll(async () => {
     application = await freshApplication(dialect, () => new Date(NOW));
-    api = await application.api();
+    ({ api } = await adminApi(application));
   });
   afterAll(async () => {
     await api.close();

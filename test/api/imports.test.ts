@@ -11,6 +11,7 @@ import { mappingProfileId } from '../../src/ingest/mappingFile.js';
 import { fixturePath } from '../ingest/profiles/harness.js';
 import { firstPage } from '../helpers/facts.js';
 import { DIALECTS, freshApplication } from '../helpers/stores.js';
+import { adminApi } from '../helpers/access.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
 
@@ -60,7 +61,7 @@ describe.each(DIALECTS)('imports over HTTP [%s]', (dialect) => {
 
   beforeEach(async () => {
     application = await freshApplication(dialect);
-    api = await application.api();
+    ({ api } = await adminApi(application));
     uploadsBefore = uploadDirectories();
   });
   afterEach(async () => {
@@ -361,7 +362,7 @@ describe.each(DIALECTS)('imports over HTTP [%s]', (dialect) => {
   });
 
   it('refuses a file over the import limit with 413, whole or streamed, recording nothing', async () => {
-    const small = await application.api({ importLimit: 2048 });
+    const { api: small } = await adminApi(application, await application.api({ importLimit: 2048 }));
     try {
       const declared = await upload(STINTS_QUERY, STINTS_TEXT, { on: small });
       expect(declared.status).toBe(413);

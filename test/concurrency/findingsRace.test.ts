@@ -1,16 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApplication } from '../../src/app.js';
 import { bundleText, gatherFacts } from '../../src/core/usecases/findings.js';
+import { accountWithToken } from '../helpers/access.js';
 import { build } from '../helpers/factories.js';
 import { startCustodiaServe, type ServerProcess } from '../helpers/serveProcess.js';
 import { freshPostgresUrl } from '../helpers/stores.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
 
+/** The Authorization header of the admin who writes through both processes, set once they have started. */
+let credentials: Record<string, string> = {};
+
 async function post(url: string, body: unknown): Promise<Json> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...credentials },
     body: JSON.stringify(body),
   });
   const json = (await response.json()) as Json;
@@ -27,6 +31,12 @@ describe('findings kept current while two `custodia serve` processes change one 
     databaseUrl = await freshPostgresUrl();
     for (let index = 0; index < 2; index += 1) {
       servers.push(await startCustodiaServe(['--database-url', databaseUrl], ['--log-level', 'warn']));
+    }
+    const application = await createApplication({ kind: 'postgres', url: databaseUrl, poolSize: 1 });
+    try {
+      credentials = (await accountWithToken(application, 'admin')).headers;
+    } finally {
+      await application.close();
     }
   });
   afterAll(async () => {

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApplication } from '../../src/app.js';
+import { CLI_ACTOR, createApplication } from '../../src/app.js';
+import { addUser } from '../../src/core/usecases/access/addUser.js';
+import { changeUser } from '../../src/core/usecases/access/changeUser.js';
+import { accountWithToken, TEST_PASSWORD } from '../helpers/access.js';
 import { build } from '../helpers/factories.js';
 import { startCustodiaServe, type ServerProcess } from '../helpers/serveProcess.js';
 import { freshPostgresUrl } from '../helpers/stores.js';
@@ -14,10 +17,13 @@ interface Tally {
   conflicts: number;
 }
 
+/** The Authorization header of the admin every client acts as, set once the servers have migrated the database. */
+let credentials: Record<string, string> = {};
+
 async function request(url: string, init: RequestInit = {}): Promise<{ status: number; body: Json }> {
   const response = await fetch(url, {
     ...init,
-    headers: { 'content-type': 'application/json', ...init.headers },
+    headers: { 'content-type': 'application/json', ...credentials, ...init.headers },
   });
   return { status: response.status, body: (await response.json()) as Json };
 }
@@ -50,6 +56,7 @@ async function increment(baseUrl: string, countId: string, increments: number, t
 describe('two `custodia serve` processes on one PostgreSQL database', () => {
   const servers: ServerProcess[] = [];
   let databaseUrl: string;
+  let adminId: string;
 
   beforeAll(async () => {
     databaseUrl = await freshPostgresUrl();
@@ -60,6 +67,15 @@ describe('two `custodia serve` processes on one PostgreSQL database', () => {
     for (const result of started) if (result.status === 'fulfilled') servers.push(result.value);
     const failure = started.find((result) => result.status === 'rejected');
     if (failure) throw failure.reason;
+    // Only now: an account made before the servers started would have migrated the database for them.
+    const application = await createApplication({ kind: 'postgres', url: databaseUrl, poolSize: 1 });
+    try {
+      const admin = await accountWithToken(application, 'admin');
+      credentials = admin.headers;
+      adminId = admin.userId;
+    } finally {
+      await application.close();
+    }
   });
 
   afterAll(async () => {
@@ -120,9 +136,65 @@ describe('two `custodia serve` processes on one PostgreSQL database', () => {
         const after = entry.after as Json;
         expect(after.version).toBe(before.version + 1);
         expect(after.data.count).toBe(before.data.count + 1);
+        expect(entry.actorId).toBe(adminId);
       }
     } finally {
       await application.close();
+    }
+  });
+});
+
+describe('sessions shared by two `custodia serve` processes on one PostgreSQL database', () => {
+  const servers: ServerProcess[] = [];
+  let databaseUrl: string;
+  const email = 'shared.session@ngo.example';
+
+  beforeAll(async () => {
+    databaseUrl = await freshPostgresUrl();
+    for (const _ of [1, 2])
+      servers.push(await startCustodiaServe(['--database-url', databaseUrl], ['--log-level', 'warn']));
+    const application = await createApplication({ kind: 'postgres', url: databaseUrl, poolSize: 1 });
+    try {
+      await addUser(application.context(CLI_ACTOR), { email, role: 'editor', password: TEST_PASSWORD });
+    } finally {
+      await application.close();
+    }
+  });
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+  });
+
+  it('honours a session started on one on the other, and refuses a disabled user on both at once', async () => {
+    const [first, second] = servers as [ServerProcess, ServerProcess];
+    const signIn = await fetch(`${first.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: TEST_PASSWORD }),
+    });
+    expect(signIn.status).toBe(200);
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+    const read = (server: ServerProcess) => fetch(`${server.url}/api/persons`, { headers: { cookie } });
+    expect((await read(second)).status).toBe(200);
+    // A write through the other process, with the CSRF token the first one gave.
+    const written = await fetch(`${second.url}/api/sources`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify(build.source()),
+    });
+    expect(written.status).toBe(201);
+
+    const application = await createApplication({ kind: 'postgres', url: databaseUrl, poolSize: 1 });
+    try {
+      await changeUser(application.context(CLI_ACTOR), email, { disabled: true });
+    } finally {
+      await application.close();
+    }
+    // The very next request on either process is refused: nothing about the session is cached.
+    for (const server of [first, second]) {
+      const refused = await read(server);
+      expect(refused.status).toBe(401);
+      expect(((await refused.json()) as Json).error.message).toMatch(/account disabled/);
     }
   });
 });

@@ -17,6 +17,7 @@ import { factsOf, firstPage } from '../helpers/facts.js';
 import { writeXlsx, type XlsxRow } from './readers/xlsxWriter.js';
 import { DIALECTS, freshApplication } from '../helpers/stores.js';
 import { fixturePath } from './profiles/harness.js';
+import { adminApi } from '../helpers/access.js';
 
 const work = mkdtempSync(join(tmpdir(), 'custodia-import-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -85,7 +86,7 @@ describe.each(DIALECTS)('importing files on %s', (dialect) => {
     const record = (await firstPage(application, 'personRecord')).find(
       (candidate) => candidate.data.sourceRecordId === 'A0001',
     );
-    const api = await application.api();
+    const { api } = await adminApi(application);
     try {
       const person = await api.inject({ method: 'GET', url: `/api/persons/${record?.data.personId}` });
       expect(person.statusCode).toBe(200);

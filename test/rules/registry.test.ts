@@ -10,6 +10,7 @@ import { insertDataset } from '../../src/core/usecases/insertDataset.js';
 import { buildDemoData } from '../../src/demo/index.js';
 import { ADMIN } from '../helpers/factories.js';
 import { DIALECTS, freshApplication } from '../helpers/stores.js';
+import { adminApi } from '../helpers/access.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
 
@@ -21,7 +22,7 @@ describe.each(DIALECTS)('findings on the registry [%s]', (dialect) => {
   beforeAll(async () => {
     application = await freshApplication(dialect);
     await insertDataset(application.context(ADMIN), buildDemoData());
-    api = await application.api();
+    ({ api } = await adminApi(application));
   }, 120_000);
   afterAll(async () => {
     await api.close();

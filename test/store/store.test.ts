@@ -1,12 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Application } from '../../src/app.js';
 import { KINDS } from '../../src/core/entities/index.js';
 import { DomainError } from '../../src/core/errors.js';
+import { cursorCodec } from '../../src/core/access/cursors.js';
 import { listEntities } from '../../src/core/usecases/listEntities.js';
 import { createEntity, retractEntity, updateEntity } from '../../src/core/usecases/writeEntities.js';
 import { COMMON_COLUMNS, TABLE_COLUMNS } from '../../src/store/schema.js';
 import { ADMIN, build, seedPerson } from '../helpers/factories.js';
 import { DIALECTS, freshApplication } from '../helpers/stores.js';
+
+/** Cursors of these tests, sealed with a key of their own. */
+const cursors = cursorCodec(randomBytes(32));
 
 function expectCode(promise: Promise<unknown>, code: string) {
   return expect(promise).rejects.toSatisfy((error) => error instanceof DomainError && error.code === code);
@@ -112,8 +117,15 @@ describe.each(DIALECTS)('store [%s]', (dialect) => {
       reason: 'duplicate of another entry',
     });
     expect(retracted.retracted?.reason).toBe('duplicate of another entry');
-    expect((await listEntities(application.store, 'facility', { filters: {} })).page.items).toHaveLength(0);
-    const all = await listEntities(application.store, 'facility', { filters: {}, includeRetracted: true });
+    expect(
+      (await listEntities(application.store, 'facility', { filters: {} }, cursors)).page.items,
+    ).toHaveLength(0);
+    const all = await listEntities(
+      application.store,
+      'facility',
+      { filters: {}, includeRetracted: true },
+      cursors,
+    );
     expect(all.page.items.map((item) => item.id)).toEqual([facility.id]);
     await expectCode(
       updateEntity(context, 'facility', facility.id, { version: 2, data: { name: 'x' }, mode: 'merge' }),
@@ -155,41 +167,61 @@ describe.each(DIALECTS)('store [%s]', (dialect) => {
         }),
       );
     }
-    const march = await listEntities(application.store, 'reportedCount', {
-      filters: {},
-      from: '2025-03',
-      to: '2025-03',
-    });
+    const march = await listEntities(
+      application.store,
+      'reportedCount',
+      {
+        filters: {},
+        from: '2025-03',
+        to: '2025-03',
+      },
+      cursors,
+    );
     expect(march.page.items.map((item) => item.data.dateFrom).sort()).toEqual([
       '2025-03',
       '2025-03-15',
       '2025-03-16',
     ]);
-    const overlapping = await listEntities(application.store, 'reportedCount', {
-      filters: {},
-      from: '2025-03',
-      to: '2025-03',
-      dateMatch: 'overlaps',
-    });
+    const overlapping = await listEntities(
+      application.store,
+      'reportedCount',
+      {
+        filters: {},
+        from: '2025-03',
+        to: '2025-03',
+        dateMatch: 'overlaps',
+      },
+      cursors,
+    );
     expect(overlapping.page.items.map((item) => item.data.dateFrom).sort()).toEqual([
       '2025',
       '2025-03',
       '2025-03-15',
       '2025-03-16',
     ]);
-    const costaRica = await listEntities(application.store, 'reportedCount', {
-      filters: { destination: 'Costa Rica' },
-    });
+    const costaRica = await listEntities(
+      application.store,
+      'reportedCount',
+      {
+        filters: { destination: 'Costa Rica' },
+      },
+      cursors,
+    );
     expect(costaRica.page.items).toHaveLength(1);
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const { page, nextCursor } = await listEntities(application.store, 'reportedCount', {
-        filters: {},
-        limit: 4,
-        cursor,
-        sort: '-date',
-      });
+      const { page, nextCursor } = await listEntities(
+        application.store,
+        'reportedCount',
+        {
+          filters: {},
+          limit: 4,
+          cursor,
+          sort: '-date',
+        },
+        cursors,
+      );
       seen.push(...page.items.map((item) => item.data.dateFrom));
       cursor = nextCursor ?? undefined;
     } while (cursor);
@@ -200,11 +232,16 @@ describe.each(DIALECTS)('store [%s]', (dialect) => {
     const context = application.context(ADMIN);
     await createEntity(context, 'source', build.source({ publisher: 'A%' }));
     await createEntity(context, 'source', build.source({ publisher: "O'Brien; drop table sources;--" }));
-    const quote = await listEntities(application.store, 'source', {
-      filters: { publisher: "O'Brien; drop table sources;--" },
-    });
+    const quote = await listEntities(
+      application.store,
+      'source',
+      {
+        filters: { publisher: "O'Brien; drop table sources;--" },
+      },
+      cursors,
+    );
     expect(quote.page.items).toHaveLength(1);
-    const percent = await listEntities(application.store, 'source', { filters: { sourceId: '%' } });
+    const percent = await listEntities(application.store, 'source', { filters: { sourceId: '%' } }, cursors);
     expect(percent.page.items).toHaveLength(0);
     expect(await application.store.count('source')).toBe(2);
   });

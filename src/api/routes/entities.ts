@@ -2,33 +2,47 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { KIND_ORDER, kindOf, type KindName } from '../../core/entities/index.js';
-import { DomainError, invalidInput, notFound } from '../../core/errors.js';
+import { invalidInput, notFound } from '../../core/errors.js';
 import {
-  assertMayRead,
   isVisible,
+  listSortFor,
   presentEntity,
   visibilityConditions,
 } from '../../core/presenters/entityPresenter.js';
-import { roleAtLeast } from '../../core/roles.js';
 import { buildListQuery, encodeCursor } from '../../core/usecases/listEntities.js';
 import { createEntity, retractEntity, updateEntity } from '../../core/usecases/writeEntities.js';
-import { actorOf } from '../actor.js';
+import { actorOf } from '../access.js';
 import { inRequestPart } from '../errorMapping.js';
 import type { ApiDependencies } from '../server.js';
 import { idParams, listQuerySchema, noQuery, nulCharacterIssues, patchBody, retractBody } from './schemas.js';
 
 const LIST_OPTIONS = new Set(['limit', 'cursor', 'sort', 'from', 'to', 'dateMatch', 'includeRetracted']);
 
-/** Fails with forbidden below the editor role: viewers and the public only read. */
-export function assertMayWrite(role: string): void {
-  if (!roleAtLeast(role as 'admin', 'editor'))
-    throw new DomainError('forbidden', 'changing the registry needs the editor role');
-}
-
 /** Runs before body validation on every write: a NUL character would fail in PostgreSQL as a 500. */
 export async function refuseNulCharacters(request: FastifyRequest): Promise<void> {
   const issues = nulCharacterIssues(request.body);
   if (issues.length > 0) throw invalidInput(issues, 'the request is not valid');
+}
+
+/**
+ * The data fields of a PUT or PATCH body. The fields a GET answers with besides the data (`id`, `version`,
+ * `createdAt`, `updatedAt`, `retracted`) are accepted back, so read → edit → write round-trips; they change
+ * nothing (the id must be the one in the path). Any other unknown field is refused by the kind's schema.
+ */
+function writableFields(pathId: string, body: Record<string, unknown>): Record<string, unknown> {
+  const {
+    version: _version,
+    id,
+    createdAt: _created,
+    updatedAt: _updated,
+    retracted: _retracted,
+    ...data
+  } = body;
+  if (id !== undefined && id !== pathId)
+    throw invalidInput([
+      { path: ['body', 'id'], message: `the id in the body must be the one in the path (${pathId})` },
+    ]);
+  return data;
 }
 
 /** Create, read, update, retract and list for every kind; persons and agreements add richer reads elsewhere. */
@@ -50,29 +64,43 @@ export function registerEntityRoutes(
       { schema: { tags, summary: `List ${kind.collection}`, querystring: listQuerySchema(kindName) } },
       async (request) => {
         const actor = actorOf(request);
-        assertMayRead(kindName, actor.role);
         const query = request.query as Record<string, string | number | undefined>;
         const filters = Object.fromEntries(
           Object.entries(query).filter(([name, value]) => !LIST_OPTIONS.has(name) && value !== undefined),
         ) as Record<string, string>;
-        const sort = (query.sort as string | undefined) ?? 'date';
+        const from = query.from as string | undefined;
+        const to = query.to as string | undefined;
+        const { sort, issues } = listSortFor(
+          kindName,
+          { sort: query.sort as string | undefined, from, to },
+          actor.role,
+        );
+        if (issues.length > 0)
+          throw invalidInput(
+            issues.map((issue) => ({ ...issue, path: ['querystring', ...issue.path] })),
+            'the list request is not valid for your role',
+          );
         const listQuery = await inRequestPart('querystring', () =>
-          buildListQuery(kindName, {
-            filters,
-            from: query.from as string | undefined,
-            to: query.to as string | undefined,
-            dateMatch: query.dateMatch as 'within' | 'overlaps' | undefined,
-            sort,
-            limit: query.limit as number | undefined,
-            cursor: query.cursor as string | undefined,
-            includeRetracted: query.includeRetracted === 'true',
-          }),
+          buildListQuery(
+            kindName,
+            {
+              filters,
+              from,
+              to,
+              dateMatch: query.dateMatch as 'within' | 'overlaps' | undefined,
+              sort,
+              limit: query.limit as number | undefined,
+              cursor: query.cursor as string | undefined,
+              includeRetracted: query.includeRetracted === 'true',
+            },
+            dependencies.cursors,
+          ),
         );
         listQuery.conditions.push(...visibilityConditions(kindName, actor.role));
         const page = await dependencies.store.list(kindName, listQuery);
         return {
           items: page.items.map((item) => presentEntity(kindName, item, actor.role)),
-          nextCursor: page.next ? encodeCursor(page.next, sort) : null,
+          nextCursor: page.next ? encodeCursor(page.next, sort, dependencies.cursors) : null,
           limit: listQuery.limit,
         };
       },
@@ -84,7 +112,6 @@ export function registerEntityRoutes(
         { schema: { tags, summary: `Read one ${kind.label}`, params: idParams, querystring: noQuery } },
         async (request) => {
           const actor = actorOf(request);
-          assertMayRead(kindName, actor.role);
           const stored = await dependencies.store.get(kindName, request.params.id);
           if (!stored || !isVisible(kindName, stored, actor.role))
             throw notFound(kind.label, request.params.id);
@@ -101,7 +128,6 @@ export function registerEntityRoutes(
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        assertMayWrite(actor.role);
         const stored = await inRequestPart('body', () =>
           createEntity(dependencies.context(actor), kindName, request.body),
         );
@@ -124,8 +150,11 @@ export function registerEntityRoutes(
         preValidation: refuseNulCharacters,
         handler: async (request) => {
           const actor = actorOf(request);
-          assertMayWrite(actor.role);
-          const { version, ...data } = request.body as { version: number } & Record<string, unknown>;
+          const data = writableFields(
+            request.params.id,
+            request.body as { version: number } & Record<string, unknown>,
+          );
+          const { version } = request.body as { version: number };
           const stored = await inRequestPart('body', () =>
             updateEntity(dependencies.context(actor), kindName, request.params.id, { version, data, mode }),
           );
@@ -148,7 +177,6 @@ export function registerEntityRoutes(
       },
       async (request) => {
         const actor = actorOf(request);
-        assertMayWrite(actor.role);
         const stored = await inRequestPart('body', () =>
           retractEntity(dependencies.context(actor), kindName, request.params.id, request.body),
         );

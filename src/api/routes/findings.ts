@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { CursorCodec } from '../../core/access/cursors.js';
 import { DomainError, invalidInput } from '../../core/errors.js';
-import { assertMayRead } from '../../core/presenters/entityPresenter.js';
 import { evaluateInput } from '../../core/rules/evaluate.js';
-import { renderFinding } from '../../core/rules/engine.js';
+import { presentFinding } from '../../core/presenters/findingPresenter.js';
 import { getTransferFindings } from '../../core/usecases/findingViews.js';
 import { MAX_PAGE_SIZE } from '../../core/usecases/listEntities.js';
 import { countrySchema } from '../../core/values/country.js';
 import { earliestDay, latestDay, partialDateSchema } from '../../core/values/partialDate.js';
-import { actorOf } from '../actor.js';
+import { actorOf } from '../access.js';
 import type { ApiDependencies } from '../server.js';
 import { idParams, noQuery } from './schemas.js';
 
@@ -42,16 +42,12 @@ const findingsQuery = z
   })
   .strict();
 
-function decodeCursor(cursor: string) {
-  try {
-    const [sortValue, key] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [
-      unknown,
-      unknown,
-    ];
+function decodeCursor(cursor: string, cursors: CursorCodec) {
+  const opened = cursors.open(cursor);
+  if (Array.isArray(opened)) {
+    const [sortValue, key] = opened as unknown[];
     if (typeof sortValue === 'string' && typeof key === 'string' && /^trf_[0-9A-Za-z_-]+#\d{4}$/.test(key))
       return { sortValue, key };
-  } catch {
-    // fall through to the error below
   }
   throw invalidInput([
     { path: ['querystring', 'cursor'], message: 'not a cursor from this list: start again without it' },
@@ -89,7 +85,6 @@ export function registerFindingRoutes(app: FastifyInstance, dependencies: ApiDep
     },
     async (request) => {
       const { role } = actorOf(request);
-      assertMayRead('transfer', role);
       const query = request.query;
       const filters = {
         severity: query.severity?.split(','),
@@ -104,18 +99,16 @@ export function registerFindingRoutes(app: FastifyInstance, dependencies: ApiDep
       const page = await dependencies.store.listFindings({
         ...filters,
         limit,
-        after: query.cursor ? decodeCursor(query.cursor) : undefined,
+        after: query.cursor ? decodeCursor(query.cursor, dependencies.cursors) : undefined,
       });
       return {
         items: page.items.map((item) => ({
           transferId: item.transferId,
           personId: item.personId,
           evaluatedAt: item.evaluatedAt,
-          ...renderFinding(item.finding, dependencies.rules.pack),
+          ...presentFinding(item.finding, dependencies.rules.pack, role),
         })),
-        nextCursor: page.next
-          ? Buffer.from(JSON.stringify([page.next.sortValue, page.next.key])).toString('base64url')
-          : null,
+        nextCursor: page.next ? dependencies.cursors.seal([page.next.sortValue, page.next.key]) : null,
         limit,
         counts: await dependencies.store.countFindings(filters),
       };

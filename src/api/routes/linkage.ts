@@ -7,10 +7,10 @@ import { DEFAULT_PAGE_SIZE } from '../../core/usecases/listEntities.js';
 import { getMatchView, listMatchesView, presentOneMatch } from '../../core/usecases/listMatches.js';
 import { mergePersons } from '../../core/usecases/mergePersons.js';
 import { splitPerson } from '../../core/usecases/splitPerson.js';
-import { actorOf } from '../actor.js';
+import { actorOf } from '../access.js';
 import { inRequestPart } from '../errorMapping.js';
 import type { ApiDependencies } from '../server.js';
-import { assertMayWrite, refuseNulCharacters } from './entities.js';
+import { refuseNulCharacters } from './entities.js';
 import { acceptBody, matchListQuery, mergeBody, rejectBody, splitBody } from './linkageSchemas.js';
 import { idParams, noQuery } from './schemas.js';
 
@@ -24,7 +24,7 @@ export function registerLinkageRoutes(app: FastifyInstance, dependencies: ApiDep
   registerMergeAndSplit(app, dependencies);
 }
 
-function registerMatchReads(app: FastifyInstance, { store }: ApiDependencies): void {
+function registerMatchReads(app: FastifyInstance, { store, cursors }: ApiDependencies): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/api/matches',
@@ -40,7 +40,7 @@ function registerMatchReads(app: FastifyInstance, { store }: ApiDependencies): v
       const { role } = actorOf(request);
       const { status, limit, cursor } = request.query;
       return inRequestPart('querystring', () =>
-        listMatchesView(store, { status, limit: limit ?? DEFAULT_PAGE_SIZE, cursor }, role),
+        listMatchesView(store, { status, limit: limit ?? DEFAULT_PAGE_SIZE, cursor }, role, cursors),
       );
     },
   );
@@ -82,7 +82,6 @@ function registerMatchDecisions(app: FastifyInstance, dependencies: ApiDependenc
     },
     async (request) => {
       const actor = actorOf(request);
-      assertMayWrite(actor.role);
       const decided = await acceptMatch(dependencies.context(actor), request.params.id, request.body);
       return presentDecision(dependencies, decided, actor.role);
     },
@@ -102,7 +101,6 @@ function registerMatchDecisions(app: FastifyInstance, dependencies: ApiDependenc
     },
     async (request) => {
       const actor = actorOf(request);
-      assertMayWrite(actor.role);
       const decided = await rejectMatch(dependencies.context(actor), request.params.id, request.body);
       return presentDecision(dependencies, decided, actor.role);
     },
@@ -126,7 +124,6 @@ function registerMergeAndSplit(app: FastifyInstance, dependencies: ApiDependenci
     },
     async (request) => {
       const actor = actorOf(request);
-      assertMayWrite(actor.role);
       const result = await inRequestPart('body', () =>
         mergePersons(dependencies.context(actor), request.params.id, request.body),
       );
@@ -151,7 +148,6 @@ function registerMergeAndSplit(app: FastifyInstance, dependencies: ApiDependenci
     },
     async (request) => {
       const actor = actorOf(request);
-      assertMayWrite(actor.role);
       const result = await inRequestPart('body', () =>
         splitPerson(dependencies.context(actor), request.params.id, request.body),
       );

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { DEFAULT_SEARCH_HITS, searchPersons } from '../../core/usecases/searchPersons.js';
-import { actorOf } from '../actor.js';
+import { actorOf } from '../access.js';
 import { inRequestPart } from '../errorMapping.js';
 import type { ApiDependencies } from '../server.js';
 import { personSearchQuery } from './linkageSchemas.js';

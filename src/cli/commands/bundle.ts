@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { readFile, rename } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Command } from 'commander';
-import { CLI_ACTOR, createApplication } from '../../app.js';
+import { cliActor, createApplication } from '../../app.js';
 import { loadConfig, storeConfig } from '../../config.js';
 import { DomainError } from '../../core/errors.js';
 import { exportDocument, importDocument } from '../../core/usecases/exportImport.js';
@@ -48,7 +48,8 @@ export function registerBundle(program: Command): void {
       }
       const application = await createApplication(storeConfig(loadConfig(options)));
       try {
-        const counts = await importDocument(application.context(CLI_ACTOR), document);
+        const actor = await cliActor(application, options.as);
+        const counts = await importDocument(application.context(actor), document);
         process.stdout.write(
           `imported ${Object.entries(counts)
             .map(([name, count]) => `${count} ${name}`)

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { CLI_ACTOR, createApplication } from '../../app.js';
+import { cliActor, createApplication } from '../../app.js';
 import { loadConfig, storeConfig } from '../../config.js';
 import { DomainError } from '../../core/errors.js';
 import { BUILT_IN_PROFILES } from '../../core/importing/profiles/index.js';
@@ -134,12 +134,13 @@ export function registerImport(program: Command): void {
       );
       let rejected = false;
       try {
+        const actor = await cliActor(application, command.optsWithGlobals().as);
         for (const file of files) {
           const progress = options.progress ? startProgress(`import ${file}`) : undefined;
           let result: ImportResult;
           try {
             result = await importFile(
-              application.context(CLI_ACTOR),
+              application.context(actor),
               file,
               {
                 profile,

@@ -1,15 +1,16 @@
 import type { Command } from 'commander';
-import { CLI_ACTOR, createApplication, type Application } from '../../app.js';
+import { cliActor, createApplication, type Application } from '../../app.js';
 import { loadConfig, storeConfig } from '../../config.js';
 import { DomainError } from '../../core/errors.js';
 import { insertDataset } from '../../core/usecases/insertDataset.js';
 
 /** Loads the demo data (public facts and fictional persons) into an empty database; returns false if not empty. */
-export async function seedDemoIfEmpty(application: Application): Promise<boolean> {
+export async function seedDemoIfEmpty(application: Application, as?: string): Promise<boolean> {
   if (!(await application.store.isEmpty())) return false;
+  const actor = await cliActor(application, as);
   // Loaded only when needed: the demo builder is large and most commands never use it.
   const { buildDemoData } = await import('../../demo/index.js');
-  const counts = await insertDataset(application.context(CLI_ACTOR), buildDemoData());
+  const counts = await insertDataset(application.context(actor), buildDemoData());
   process.stdout.write(
     `Loaded demo data: ${Object.entries(counts)
       .map(([name, count]) => `${count} ${name}`)
@@ -31,7 +32,7 @@ export function registerSeed(program: Command): void {
       if (!options.demo) throw new DomainError('invalid_input', 'say what to seed: --demo');
       const application = await createApplication(storeConfig(loadConfig(options)));
       try {
-        if (!(await seedDemoIfEmpty(application))) {
+        if (!(await seedDemoIfEmpty(application, options.as))) {
           throw new DomainError(
             'database_not_empty',
             'the database already holds data; seed --demo loads into an empty one',

@@ -29,7 +29,7 @@ export const eligibilityValues = [
   'men_only',
 ] as const;
 
-const termBase = z.object({
+const termBase = z.strictObject({
   effectiveFrom: partialDate.optional(),
   effectiveTo: partialDate.optional(),
   /** The amendment, renewal or report that set this term, in words. */
@@ -66,7 +66,7 @@ export const agreementTermSchema = z.discriminatedUnion('type', [
 export type AgreementTerm = z.infer<typeof agreementTermSchema>;
 export type AgreementTermType = AgreementTerm['type'];
 
-export const agreementStatusEntrySchema = z.object({
+export const agreementStatusEntrySchema = z.strictObject({
   status: z.enum(agreementStatuses),
   date: partialDate,
   sourceIds: sourceIdsSchema,
@@ -74,7 +74,7 @@ export const agreementStatusEntrySchema = z.object({
 });
 
 /** An arrangement between a sending and a receiving state. */
-export const agreementSchema = z.object({
+export const agreementSchema = z.strictObject({
   name: shortText,
   sendingCountry: country,
   receivingCountry: country,

@@ -36,7 +36,7 @@ export const allegationBases = [
  * conviction must rest on a conviction with status convicted.
  */
 export const allegationSchema = z
-  .object({
+  .strictObject({
     personId: idSchema(ID_PREFIXES.person),
     kind: z.enum(['allegation', 'conviction']),
     category: z.enum(allegationCategories),

@@ -47,7 +47,7 @@ export const knownFlag = z.boolean().nullable().optional();
  * finds them in the file). Absent on facts entered by hand.
  */
 export const originSchema = z
-  .object({
+  .strictObject({
     sourceId: idSchema(ID_PREFIXES.source),
     sheet: z.string().max(200).optional(),
     row: z.number().int().positive(),

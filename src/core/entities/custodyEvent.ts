@@ -20,7 +20,7 @@ export const custodyEventTypes = [
 ] as const;
 
 /** A step of a person's custody timeline; the latest one answers "where is this person now?". */
-export const custodyEventSchema = z.object({
+export const custodyEventSchema = z.strictObject({
   personId: idSchema(ID_PREFIXES.person),
   type: z.enum(custodyEventTypes),
   date: partialDate,
@@ -34,7 +34,7 @@ export const custodyEventSchema = z.object({
    * between facilities), with how it ended.
    */
   stay: z
-    .object({
+    .strictObject({
       from: partialDate,
       to: partialDate.optional(),
       releaseReason: z.string().max(300).optional(),

@@ -12,7 +12,7 @@ export const facilityKinds = [
 ] as const;
 
 /** A place where people are held. */
-export const facilitySchema = z.object({
+export const facilitySchema = z.strictObject({
   name: shortText,
   aliases: z.array(shortText).max(20).default([]),
   country,
@@ -21,8 +21,12 @@ export const facilitySchema = z.object({
   district: z.string().max(40).optional(),
   kind: z.enum(facilityKinds),
   operator: z.string().max(200).optional(),
-  reportedCapacity: z.object({ value: z.number().int().positive(), asOf: partialDate.optional() }).optional(),
-  coordinates: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
+  reportedCapacity: z
+    .strictObject({ value: z.number().int().positive(), asOf: partialDate.optional() })
+    .optional(),
+  coordinates: z
+    .strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
+    .optional(),
   securityLevel: z.string().max(100).optional(),
   openedOn: partialDate.optional(),
   /** Credible reports of torture or ill-treatment in this facility are on record. */

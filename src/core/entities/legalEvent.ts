@@ -10,7 +10,7 @@ import {
   importedFields,
 } from './common.js';
 
-const base = z.object({
+const base = z.strictObject({
   personId: idSchema(ID_PREFIXES.person),
   /** When it happened, as precisely as the source says; the typed instants below are kept when known. */
   date: partialDate,

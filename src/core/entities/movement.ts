@@ -10,7 +10,7 @@ import {
   importedFields,
 } from './common.js';
 
-const place = z.object({
+const place = z.strictObject({
   place: z.string().trim().min(1).max(200),
   /** IATA or ICAO code of an airport, when the place is one. */
   airport: z
@@ -24,7 +24,7 @@ const place = z.object({
 });
 
 /** A flight or other conveyance. */
-export const movementSchema = z.object({
+export const movementSchema = z.strictObject({
   kind: z.enum(['flight', 'bus', 'ship', 'land', 'other']),
   carrier: z.string().max(200).optional(),
   flightNumber: z.string().max(20).optional(),

@@ -24,7 +24,7 @@ export const identifierKinds = [
   'other',
 ] as const;
 
-export const identifierSchema = z.object({
+export const identifierSchema = z.strictObject({
   kind: z.enum(identifierKinds),
   value: z.string().trim().min(1).max(100),
   country: country.optional(),
@@ -35,7 +35,7 @@ export const identifierSchema = z.object({
  * human being across sources is a Person, a cluster of records.
  */
 export const personRecordSchema = z
-  .object({
+  .strictObject({
     /** The person this record is judged to describe; omitted on create, a new person is made for it. */
     personId: idSchema(ID_PREFIXES.person).optional(),
     /** The record's own id in its source (a row number, a case id), for tracing back. */
@@ -71,7 +71,7 @@ export const personRecordSchema = z
 export type PersonRecord = z.infer<typeof personRecordSchema>;
 
 /** A cluster of person records judged to be the same human being. */
-export const personSchema = z.object({
+export const personSchema = z.strictObject({
   /** True when every record of the person comes from a fictional (synthetic) source. */
   fictional: z.boolean().default(false),
   note,

@@ -15,7 +15,7 @@ import {
  * individual transfers are shown side by side, never added together.
  */
 export const reportedCountSchema = z
-  .object({
+  .strictObject({
     count: z.number().int().nonnegative().max(100_000_000),
     qualifier: z.enum(['exact', 'about', 'at_least', 'at_most']).default('exact'),
     fromCountry: country.optional(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { instant, note, partialDate, shortText } from './common.js';
 
 /** A document or data set facts come from. */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   kind: z.enum([
     'government_statement',
     'court_record',

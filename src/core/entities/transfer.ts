@@ -13,7 +13,7 @@ import {
 } from './common.js';
 
 /** One person moved from one custody to another, by a movement, under an agreement and a legal basis. */
-export const transferSchema = z.object({
+export const transferSchema = z.strictObject({
   personId: idSchema(ID_PREFIXES.person),
   movementId: idSchema(ID_PREFIXES.movement).optional(),
   agreementId: idSchema(ID_PREFIXES.agreement).optional(),
@@ -39,7 +39,7 @@ export const transferSchema = z.object({
   interimMeasureInForce: knownFlag,
   statusDecisionAt: instant.nullable().optional(),
   onward: z
-    .array(z.object({ date: partialDate, to: country }))
+    .array(z.strictObject({ date: partialDate, to: country }))
     .max(10)
     .optional(),
   sourceIds: sourceIdsSchema,

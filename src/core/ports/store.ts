@@ -1,16 +1,22 @@
 import type { EntityDataByKind, EntityMeta, KindName } from '../entities/index.js';
 import type { Role } from '../roles.js';
 import type { DecidedFinding } from '../rules/types.js';
+import type { AccessState, AccountReader, AccountWriter } from './accounts.js';
 import type { ImportLedgerReader, ImportLedgerWriter } from './imports.js';
 import type { PersonLinkageReader, PersonLinkageWriter } from './personLinkage.js';
 
 /** An entity as stored: its data plus id, version, timestamps and retraction. */
 export type Stored<K extends KindName = KindName> = EntityMeta & { data: EntityDataByKind[K] };
 
-/** Who is acting: recorded on every audit entry. */
+/**
+ * Who is acting: recorded on every audit entry. `id` names the user (`usr_…`), or the local operator of the
+ * command line (`cli:<os user>`) while no account exists, or an engine acting on its own (`rules-engine`);
+ * `via` says how they were authenticated (`session:…`, `token:tok_…`, `cli`).
+ */
 export interface Actor {
   id: string;
   role: Role;
+  via?: string | undefined;
 }
 
 /** One filter condition, built by the core from a kind's filter specs; column names never come from users. */
@@ -76,7 +82,7 @@ export interface StoredFinding {
 }
 
 /** Reads that need no transaction. */
-export interface EntityReader extends PersonLinkageReader, ImportLedgerReader {
+export interface EntityReader extends PersonLinkageReader, ImportLedgerReader, AccountReader {
   get<K extends KindName>(kind: K, id: string): Promise<Stored<K> | undefined>;
   getMany<K extends KindName>(kind: K, ids: readonly string[]): Promise<Array<Stored<K>>>;
   list<K extends KindName>(kind: K, query: ListQuery): Promise<Page<K>>;
@@ -98,7 +104,7 @@ export interface EntityReader extends PersonLinkageReader, ImportLedgerReader {
  * The only way to change data. Every insert, update and retraction appends an audit entry in the same
  * transaction; there is no other write path.
  */
-export interface UnitOfWork extends EntityReader, PersonLinkageWriter, ImportLedgerWriter {
+export interface UnitOfWork extends EntityReader, PersonLinkageWriter, ImportLedgerWriter, AccountWriter {
   readonly actor: Actor;
   insert<K extends KindName>(kind: K, entity: { id: string; data: EntityDataByKind[K] }): Promise<Stored<K>>;
   /** Fails with version_conflict, changing nothing, when the stored version is not `expectedVersion`. */
@@ -126,18 +132,41 @@ export interface UnitOfWork extends EntityReader, PersonLinkageWriter, ImportLed
   lockTransfers(transferIds: readonly string[]): Promise<void>;
   /** Restores entities exactly as exported (ids, versions, timestamps), auditing each as `restore`. */
   restore<K extends KindName>(kind: K, entities: Array<Stored<K>>): Promise<void>;
+  /** Appends audit entries for what is not an entity write: reads of person data, sign-ins, account changes. */
+  audit(entries: AuditEvent[]): Promise<void>;
 }
 
-/** What an audit entry is about: an entity of a kind, or a reviewer's match decision (`personMatch`). */
-export type AuditKind = KindName | 'personMatch';
+/** An audit entry as a use case states it; the unit of work adds the actor, the time and the sequence. */
+export type AuditEvent = Omit<AuditEntry, 'seq' | 'actorId' | 'actorRole' | 'actorVia' | 'at'>;
+
+/**
+ * What an audit entry is about: an entity of a kind, a reviewer's match decision (`personMatch`), or an account,
+ * a session or an API token.
+ */
+export type AuditKind = KindName | 'personMatch' | 'user' | 'session' | 'apiToken';
+
+/**
+ * `import`: a batch of facts created by an import, listed in `after` (one entry per kind and batch); `read`: a
+ * user read a person's data (entity: the person; `after`: the route); `sign_in`, `sign_in_refused`, `sign_out`.
+ */
+export type AuditAction =
+  | 'create'
+  | 'update'
+  | 'retract'
+  | 'restore'
+  | 'import'
+  | 'read'
+  | 'sign_in'
+  | 'sign_in_refused'
+  | 'sign_out';
 
 export interface AuditEntry {
   seq: number;
   at: string;
   actorId: string;
   actorRole: string;
-  /** `import`: a batch of facts created by an import, listed in `after` (one entry per kind and batch). */
-  action: 'create' | 'update' | 'retract' | 'restore' | 'import';
+  actorVia: string | null;
+  action: AuditAction;
   kind: AuditKind;
   entityId: string;
   version: number;
@@ -169,11 +198,20 @@ export interface Stats {
   };
 }
 
-export interface Store extends EntityReader {
+/** Which audit entries to read: by entity (a person, for "who looked at this person"), actor or action. */
+export interface AuditQuery {
+  afterSeq?: number | undefined;
+  limit: number;
+  entityId?: string | undefined;
+  actorId?: string | undefined;
+  actions?: readonly AuditAction[] | undefined;
+}
+
+export interface Store extends EntityReader, AccessState {
   readonly dialect: 'sqlite' | 'postgres';
   transaction<T>(actor: Actor, work: (unitOfWork: UnitOfWork) => Promise<T>): Promise<T>;
   stats(): Promise<Stats>;
-  auditEntries(options: { afterSeq?: number; limit: number; entityId?: string }): Promise<AuditEntry[]>;
+  auditEntries(query: AuditQuery): Promise<AuditEntry[]>;
   isEmpty(): Promise<boolean>;
   migrate(): Promise<string[]>;
   ping(): Promise<void>;

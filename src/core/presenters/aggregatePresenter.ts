@@ -1,43 +1,51 @@
-import type { Stats, StatsRow } from '../ports/store.js';
+import type { ProtectedFamily, PublishedCell } from '../access/disclosure.js';
+import type { Stats } from '../ports/store.js';
 import { roleAtLeast, type Role } from '../roles.js';
+import { publicFiguresOf, type FindingCounts } from '../usecases/publicFigures.js';
 
-/** Counts of people below this are not shown to the public: small cells can identify someone. */
-export const SMALL_COUNT_THRESHOLD = 5;
+const NOTE =
+  'Individual transfers (recorded person by person) and reported counts (aggregates published by sources) are kept apart and never added together.';
 
-function suppress(rows: StatsRow[]): Array<{ key: string | null; value: number | null; suppressed?: true }> {
-  return rows.map((row) =>
-    row.value > 0 && row.value < SMALL_COUNT_THRESHOLD
-      ? { key: row.key, value: null, suppressed: true }
-      : row,
-  );
+const SUPPRESSION =
+  'Counts under the threshold are suppressed, and with them as few other counts as keeps them from being worked out from the rest; a table that cannot be protected so is withheld (named in withheld), and a family whose total is under the threshold publishes nothing.';
+
+/** A protected family as the API shows it: the total, each table's cells under its name, the withheld tables. */
+function publishedFamily<Name extends string>(family: ProtectedFamily<Name>) {
+  const names = Object.keys(family.tables) as Name[];
+  const tables = Object.fromEntries(names.map((name) => [name, family.tables[name].cells])) as Record<
+    Name,
+    PublishedCell[]
+  >;
+  return {
+    total: family.total,
+    ...tables,
+    withheld: names.filter((name) => family.tables[name].withheld),
+  };
 }
 
 /**
- * Stats as the role may see them. Counts of individual transfers are about people: for the public, cells under
- * the threshold are withheld. Reported counts are published aggregates and pass unchanged.
+ * Stats as the role may see them. Counts of individual transfers and of findings are about people: the public sees
+ * them protected by small-count suppression (`publicFiguresOf`). Reported counts are published aggregates and pass
+ * unchanged.
  */
-export function presentStats(
-  stats: Stats,
-  findings: { bySeverity: StatsRow[]; byRule: StatsRow[] },
-  role: Role,
-) {
-  const transfers = roleAtLeast(role, 'viewer')
-    ? stats.transfers
-    : {
-        total: stats.transfers.total,
-        byAgreement: suppress(stats.transfers.byAgreement),
-        byDestination: suppress(stats.transfers.byDestination),
-        byMonth: suppress(stats.transfers.byMonth),
-        byBasis: suppress(stats.transfers.byBasis),
-      };
+export function presentStats(stats: Stats, findings: FindingCounts, role: Role) {
+  if (roleAtLeast(role, 'viewer')) {
+    return {
+      note: NOTE,
+      suppressionThreshold: null,
+      individualTransfers: stats.transfers,
+      reportedCounts: stats.reportedCounts,
+      /** Findings of the rules engine on the individual transfers, by severity and by rule. */
+      findings,
+    };
+  }
+  const figures = publicFiguresOf(stats, findings);
   return {
-    note: 'Individual transfers (recorded person by person) and reported counts (aggregates published by sources) are kept apart and never added together.',
-    suppressionThreshold: roleAtLeast(role, 'viewer') ? null : SMALL_COUNT_THRESHOLD,
-    individualTransfers: transfers,
+    note: NOTE,
+    suppressionThreshold: figures.threshold,
+    suppression: SUPPRESSION,
+    individualTransfers: publishedFamily(figures.individualTransfers),
     reportedCounts: stats.reportedCounts,
-    /** Findings of the rules engine on the individual transfers, by severity and by rule. */
-    findings: roleAtLeast(role, 'viewer')
-      ? findings
-      : { bySeverity: suppress(findings.bySeverity), byRule: suppress(findings.byRule) },
+    findings: publishedFamily(figures.findings),
   };
 }

@@ -6,7 +6,18 @@ import { roleAtLeast, type Role } from '../roles.js';
 /** An entity as it leaves the system: its meta fields and its data side by side. */
 export type Presented = Record<string, unknown> & { id: string; version: number };
 
-const WITHHELD = 'withheld';
+/** What a withheld value reads as: present, deliberately not shown. */
+export const WITHHELD = 'withheld';
+
+/**
+ * Free text people write about one person, which may hold anything (an A-number, a birth date, a case number):
+ * shown to editors and admins only, per kind. Notes and retraction reasons are withheld on every person kind.
+ */
+const FREE_TEXT: Partial<Record<KindName, readonly string[]>> = {
+  allegation: ['description'],
+  // A habeas docket and a court case name identify the person who brought them; an order's key is free text too.
+  legalEvent: ['docket', 'case', 'orderKey'],
+};
 
 /** Fails with forbidden when the role may not see this kind at all (person data for the public). */
 export function assertMayRead(kindName: KindName, role: Role): void {
@@ -33,17 +44,36 @@ export function visibilityConditions(kindName: KindName, role: Role): Condition[
   ];
 }
 
+/** Whether a source's title, publisher and address may be shown to the role (confidential: editors only). */
+export function sourceVisible(source: Source, role: Role): boolean {
+  if (roleAtLeast(role, 'editor')) return true;
+  return (
+    source.sensitivity === 'public' || (source.sensitivity === 'restricted' && roleAtLeast(role, 'viewer'))
+  );
+}
+
 /** Whether a single entity is visible to the role; invisible ones are answered as not found. */
 export function isVisible(kindName: KindName, stored: Stored, role: Role): boolean {
-  if (kindName !== 'source') return true;
-  const sensitivity = (stored.data as Source).sensitivity;
-  if (roleAtLeast(role, 'editor')) return true;
-  return sensitivity === 'public' || (sensitivity === 'restricted' && roleAtLeast(role, 'viewer'));
+  return kindName !== 'source' || sourceVisible(stored.data as Source, role);
+}
+
+/** A birth date as viewers see it: the year only (the day and month single a person out). */
+export function birthYearOnly(date: unknown): unknown {
+  return typeof date === 'string' ? date.slice(0, 4) : date;
+}
+
+function redactRecord(data: Record<string, unknown>): void {
+  const record = data as unknown as PersonRecord;
+  data.identifiers = record.identifiers.map((identifier) => ({ kind: identifier.kind, value: WITHHELD }));
+  // The source's own id of the record (a case number, a release identifier) identifies the person as well.
+  if (record.sourceRecordId !== undefined) data.sourceRecordId = WITHHELD;
+  if (record.birthDate) data.birthDate = birthYearOnly(record.birthDate);
 }
 
 /**
- * The only way person data leaves the system. Editors and admins see everything; viewers see person data
- * without identifiers (nor the source's id of the record), birth day and month, or notes; the public sees none
+ * The only way person data leaves the system. Editors and admins see everything; viewers see person data without
+ * identifiers (nor the source's id of the record), birth day and month, notes, free text written about the
+ * person (allegation descriptions, dockets, case names) or the reasons of retractions; the public sees none
  * (assertMayRead).
  */
 export function presentEntity(kindName: KindName, stored: Stored, role: Role): Presented {
@@ -58,13 +88,37 @@ export function presentEntity(kindName: KindName, stored: Stored, role: Role): P
   if (!kindOf(kindName).personal || roleAtLeast(role, 'editor'))
     return { ...(stored.data as object), ...meta };
   const data = { ...(stored.data as Record<string, unknown>) };
-  if ('note' in data) data.note = WITHHELD;
-  if (kindName === 'personRecord') {
-    const record = data as unknown as PersonRecord;
-    data.identifiers = record.identifiers.map((identifier) => ({ kind: identifier.kind, value: WITHHELD }));
-    // The source's own id of the record (a case number, a release identifier) identifies the person as well.
-    if (record.sourceRecordId !== undefined) data.sourceRecordId = WITHHELD;
-    if (record.birthDate) data.birthDate = record.birthDate.slice(0, 4);
+  for (const field of ['note', ...(FREE_TEXT[kindName] ?? [])]) if (field in data) data[field] = WITHHELD;
+  if (kindName === 'personRecord') redactRecord(data);
+  const retracted = stored.retracted ? { at: stored.retracted.at, reason: WITHHELD } : null;
+  return { ...data, ...meta, retracted };
+}
+
+/**
+ * Refuses list requests that would reveal, through the filter or the order, a field the role may not see: person
+ * records are dated by birth date, which viewers see by year only, so they filter by whole years and never sort
+ * by it. Returns the sort to use when the caller gave none.
+ */
+export function listSortFor(
+  kindName: KindName,
+  request: { sort?: string | undefined; from?: string | undefined; to?: string | undefined },
+  role: Role,
+): { sort: string; issues: Array<{ path: string[]; message: string }> } {
+  if (kindName !== 'personRecord' || roleAtLeast(role, 'editor'))
+    return { sort: request.sort ?? 'date', issues: [] };
+  const issues: Array<{ path: string[]; message: string }> = [];
+  for (const name of ['from', 'to'] as const) {
+    const value = request[name];
+    if (value !== undefined && value.length > 4)
+      issues.push({
+        path: [name],
+        message: 'person records are dated by birth date, which viewers see by year: give a year',
+      });
   }
-  return { ...data, ...meta };
+  if (request.sort !== undefined && /^-?date$/.test(request.sort))
+    issues.push({
+      path: ['sort'],
+      message: 'viewers may not sort person records by birth date: sort by created, updated or id',
+    });
+  return { sort: request.sort ?? 'created', issues };
 }

@@ -1,19 +1,4 @@
-import { DomainError } from '../errors.js';
 import type { ImportCounts, ImportState, ImportStatus } from '../ports/imports.js';
-import { roleAtLeast, type Role } from '../roles.js';
-
-/**
- * Fails with forbidden below the editor role. Imports change the registry, and their jobs and reports hold raw
- * cell values (names, identifiers) from files that may be about real persons, unfiltered by any role.
- */
-export function assertMayImport(role: Role): void {
-  if (!roleAtLeast(role, 'editor')) {
-    throw new DomainError(
-      'forbidden',
-      'imports need the editor role: their files and reports hold raw values that may name persons',
-    );
-  }
-}
 
 /** How far an import has gone, from its ledger row alone (any API process can tell). */
 export interface ImportJobProgress {

@@ -1,3 +1,4 @@
+import { publishedCellOf } from '../access/disclosure.js';
 import type { Agreement, AgreementTerm } from '../entities/index.js';
 import { notFound } from '../errors.js';
 import type { EntityReader } from '../ports/store.js';
@@ -5,6 +6,7 @@ import { presentEntity } from '../presenters/entityPresenter.js';
 import { roleAtLeast, type Role } from '../roles.js';
 import { comparePartialDates, earliestDay, latestDay, type PartialDate } from '../values/partialDate.js';
 import { listAll } from './listAll.js';
+import { protectTransfers, type PublicFiguresReader } from './publicFigures.js';
 
 /** Whether something dated [from, to] is in force on `at`: surely, surely not, or undecidable from partial dates. */
 export type Certainty = 'in_force' | 'uncertain' | 'not_in_force';
@@ -67,29 +69,54 @@ export function statusAt(agreement: Agreement, at: PartialDate) {
   return sure ? { ...sure, certainty: 'in_force' as const, otherwise: null } : null;
 }
 
+function underAgreement(agreementId: string) {
+  return [{ op: 'eq' as const, column: 'agreement_id', value: agreementId }];
+}
+
+/** What reads an agreement at a date: the entities, and the registry's counts the public figures come from. */
+export type AgreementReader = EntityReader & Pick<PublicFiguresReader, 'stats'>;
+
+/**
+ * How many transfers were made under the agreement, as the role may know it. The public gets the agreement's cell
+ * of the public by-agreement table and nothing finer: an exact count here would undo the suppression there.
+ */
+async function transfersUnder(reader: AgreementReader, agreementId: string, role: Role) {
+  if (!roleAtLeast(role, 'viewer')) {
+    const table = protectTransfers((await reader.stats()).transfers).tables.byAgreement;
+    const cell = publishedCellOf(table, agreementId);
+    if (cell === null) return { total: null, withheld: true as const, first: [] };
+    return cell.value === null
+      ? { total: null, suppressed: true as const, first: [] }
+      : { total: cell.value, first: [] };
+  }
+  const first = await reader.list('transfer', {
+    conditions: underAgreement(agreementId),
+    sort: { field: 'date', direction: 'asc' },
+    limit: 50,
+    includeRetracted: false,
+  });
+  return {
+    total: await reader.count('transfer', underAgreement(agreementId)),
+    first: first.items.map((transfer) => presentEntity('transfer', transfer, role)),
+  };
+}
+
 /** An agreement as it stood on a date, with the transfers and reported counts made under it. */
-export async function getAgreementAt(reader: EntityReader, agreementId: string, at: PartialDate, role: Role) {
+export async function getAgreementAt(
+  reader: AgreementReader,
+  agreementId: string,
+  at: PartialDate,
+  role: Role,
+) {
   const agreement = await reader.get('agreement', agreementId);
   if (!agreement) throw notFound('agreement', agreementId);
-  const underAgreement = [{ op: 'eq' as const, column: 'agreement_id', value: agreementId }];
-  const reportedCounts = await listAll(reader, 'reportedCount', underAgreement);
-  const transferCount = await reader.count('transfer', underAgreement);
-  const transfers = roleAtLeast(role, 'viewer')
-    ? (
-        await reader.list('transfer', {
-          conditions: underAgreement,
-          sort: { field: 'date', direction: 'asc' },
-          limit: 50,
-          includeRetracted: false,
-        })
-      ).items.map((transfer) => presentEntity('transfer', transfer, role))
-    : [];
+  const reportedCounts = await listAll(reader, 'reportedCount', underAgreement(agreementId));
   return {
     ...presentEntity('agreement', agreement, role),
     at,
     statusAt: statusAt(agreement.data, at),
     termsInForce: termsInForce(agreement.data, at),
-    transfers: { total: transferCount, first: transfers },
+    transfers: await transfersUnder(reader, agreementId, role),
     reportedCounts: {
       records: reportedCounts.length,
       personsReported: reportedCounts.reduce((sum, count) => sum + count.data.count, 0),

@@ -1,21 +1,13 @@
 import { notFound } from '../errors.js';
 import type { Actor, Store, Stored, TransferEvaluation } from '../ports/store.js';
 import { assertMayRead } from '../presenters/entityPresenter.js';
-import { roleAtLeast, type Role } from '../roles.js';
+import type { Role } from '../roles.js';
 import type { UseCaseContext } from './context.js';
-import { renderFinding } from '../rules/engine.js';
+import { presentBundle, presentFinding } from '../presenters/findingPresenter.js';
 import { bundleText, evaluateFacts, gatherFacts, refreshEvaluations, type Rules } from './findings.js';
 
 /** The actor of derived-data refreshes made while answering a read. */
 const RULES_ENGINE: Actor = { id: 'rules-engine', role: 'admin' };
-
-/** The bundle as the role may see it: below editor, the birth date keeps only its year, as on person records. */
-function visibleBundle(text: string, role: Role): unknown {
-  const bundle = JSON.parse(text) as { person?: { birthDate?: string } };
-  if (!roleAtLeast(role, 'editor') && bundle.person?.birthDate)
-    bundle.person.birthDate = bundle.person.birthDate.slice(0, 4);
-  return bundle;
-}
 
 function present(evaluation: TransferEvaluation, rules: Rules, role: Role) {
   return {
@@ -24,8 +16,8 @@ function present(evaluation: TransferEvaluation, rules: Rules, role: Role) {
     packVersion: evaluation.packVersion,
     evaluatedAt: evaluation.evaluatedAt,
     /** The case bundle the findings were computed from. */
-    computedFrom: visibleBundle(evaluation.bundle, role),
-    findings: evaluation.findings.map((finding) => renderFinding(finding, rules.pack)),
+    computedFrom: presentBundle(evaluation.bundle, role),
+    findings: evaluation.findings.map((finding) => presentFinding(finding, rules.pack, role)),
   };
 }
 

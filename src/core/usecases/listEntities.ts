@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { kindOf, type FilterSpec, type KindName } from '../entities/index.js';
+import type { CursorCodec } from '../access/cursors.js';
 import { invalidInput, type Issue } from '../errors.js';
 import type { Condition, ListQuery, Page, Store } from '../ports/store.js';
 import { resolveCountry } from '../values/country.js';
@@ -31,14 +32,19 @@ const cursorSchema = z.tuple([
   z.string().regex(/^[0-9A-Za-z_-]{1,200}$/),
 ]);
 
-/** The position after the last item of a page, as an opaque token for the next request. */
-export function encodeCursor(position: { sortValue: string | null; id: string }, sort: string): string {
-  return Buffer.from(JSON.stringify([position.sortValue, position.id, sort])).toString('base64url');
+/** The position after the last item of a page, as an opaque, sealed token for the next request. */
+export function encodeCursor(
+  position: { sortValue: string | null; id: string },
+  sort: string,
+  cursors: CursorCodec,
+): string {
+  return cursors.seal([position.sortValue, position.id, sort]);
 }
 
-function decodeCursor(cursor: string, sort: string): ListQuery['after'] {
+function decodeCursor(cursor: string, sort: string, cursors: CursorCodec): ListQuery['after'] {
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    const parsed = cursors.open(cursor);
+    if (!Array.isArray(parsed)) throw new Error('not a cursor of this registry');
     const [sortValue, id] = cursorSchema.parse(parsed.slice(0, 2));
     if (parsed[2] !== sort) throw new Error('cursor from another sort order');
     return { sortValue, id };
@@ -99,7 +105,7 @@ function dateBound(name: 'from' | 'to', raw: string | undefined, issues: Issue[]
 }
 
 /** Turns a caller's list request into a store query, naming each bad parameter; unknown filters are errors. */
-export function buildListQuery(kindName: KindName, request: ListRequest): ListQuery {
+export function buildListQuery(kindName: KindName, request: ListRequest, cursors: CursorCodec): ListQuery {
   const kind = kindOf(kindName);
   const issues: Issue[] = [];
   const conditions: Condition[] = [];
@@ -132,7 +138,7 @@ export function buildListQuery(kindName: KindName, request: ListRequest): ListQu
       direction: sortMatch?.[1] ? 'desc' : 'asc',
     },
     limit,
-    after: request.cursor ? decodeCursor(request.cursor, sortText) : undefined,
+    after: request.cursor ? decodeCursor(request.cursor, sortText, cursors) : undefined,
     includeRetracted: request.includeRetracted ?? false,
   };
 }
@@ -144,8 +150,9 @@ export async function listEntities<K extends KindName>(
   store: Store,
   kindName: K,
   request: ListRequest,
+  cursors: CursorCodec,
 ): Promise<{ page: Page<K>; nextCursor: string | null }> {
-  const query = buildListQuery(kindName, request);
+  const query = buildListQuery(kindName, request, cursors);
   const page = await store.list(kindName, query);
-  return { page, nextCursor: page.next ? encodeCursor(page.next, request.sort ?? 'date') : null };
+  return { page, nextCursor: page.next ? encodeCursor(page.next, request.sort ?? 'date', cursors) : null };
 }

@@ -1,8 +1,9 @@
+import type { CursorCodec } from '../access/cursors.js';
 import { invalidInput, notFound } from '../errors.js';
 import type { MatchExplanation, MatchStatus, PersonMatch } from '../ports/personLinkage.js';
 import type { EntityReader, Stored } from '../ports/store.js';
-import { assertMayRead, presentEntity, type Presented } from '../presenters/entityPresenter.js';
-import type { Role } from '../roles.js';
+import { assertMayRead, presentEntity, WITHHELD, type Presented } from '../presenters/entityPresenter.js';
+import { roleAtLeast, type Role } from '../roles.js';
 
 /** A page request of the review queue. */
 export interface MatchListRequest {
@@ -36,16 +37,11 @@ export function presentWaterfall(explanation: MatchExplanation) {
   };
 }
 
-function encodeCursor(id: string): string {
-  return Buffer.from(JSON.stringify(['match', id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): string {
-  try {
-    const [tag, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+function decodeCursor(cursor: string, cursors: CursorCodec): string {
+  const opened = cursors.open(cursor);
+  if (Array.isArray(opened)) {
+    const [tag, id] = opened as unknown[];
     if (tag === 'match' && typeof id === 'string' && /^mat_[0-9A-Za-z_-]{1,64}$/.test(id)) return id;
-  } catch {
-    // answered below
   }
   throw invalidInput([{ path: ['cursor'], message: 'not a cursor from this list: start again without it' }]);
 }
@@ -70,7 +66,8 @@ export function presentMatch(
     createdAt: match.createdAt,
     decidedBy: match.decidedBy,
     decidedAt: match.decidedAt,
-    reason: match.reason,
+    // A reviewer's words about two records may quote what viewers do not see (an A-number, a birth date).
+    reason: match.reason === null || roleAtLeast(role, 'editor') ? match.reason : WITHHELD,
     record: presentSide(records.get(match.recordId), role),
     candidate: {
       personId: match.candidatePersonId,
@@ -85,9 +82,14 @@ export function presentMatch(
  * A page of the review queue in the order the matches were made, each with both records as the role may see
  * them (the public may see none: person data).
  */
-export async function listMatchesView(reader: EntityReader, request: MatchListRequest, role: Role) {
+export async function listMatchesView(
+  reader: EntityReader,
+  request: MatchListRequest,
+  role: Role,
+  cursors: CursorCodec,
+) {
   assertMayRead('personRecord', role);
-  const after = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
+  const after = request.cursor === undefined ? undefined : decodeCursor(request.cursor, cursors);
   const page = await reader.listMatches({ status: request.status, limit: request.limit, after });
   const recordIds = page.items.flatMap((match) => [match.recordId, match.candidateRecordId]);
   const records = new Map(
@@ -103,7 +105,7 @@ export async function listMatchesView(reader: EntityReader, request: MatchListRe
   );
   return {
     items: page.items.map((match) => presentMatch(match, records, persons, role)),
-    nextCursor: page.next ? encodeCursor(page.next) : null,
+    nextCursor: page.next ? cursors.seal(['match', page.next]) : null,
     limit: request.limit,
   };
 }

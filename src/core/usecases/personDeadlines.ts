@@ -1,6 +1,7 @@
 import { notFound } from '../errors.js';
 import type { EntityReader } from '../ports/store.js';
 import { assertMayRead } from '../presenters/entityPresenter.js';
+import { presentRuleFacts } from '../presenters/findingPresenter.js';
 import type { Role } from '../roles.js';
 import { assembleBundle, assemblePersonBundle } from '../rules/assemble.js';
 import { bundleSchema } from '../rules/bundle.js';
@@ -25,5 +26,6 @@ export async function getPersonDeadlines(reader: EntityReader, personId: string,
           assemblePersonBundle((await gatherPersonFacts(reader, [personId])).get(personId)!),
         ),
       ];
-  return { personId, now: now.toISOString(), deadlines: computeDeadlines(bundles, now.getTime()) };
+  const deadlines = computeDeadlines(bundles, now.getTime());
+  return { personId, now: now.toISOString(), deadlines: presentRuleFacts(deadlines, role) };
 }

@@ -1,10 +1,10 @@
 import type { CustodyEvent, KindName } from '../entities/index.js';
 import { notFound } from '../errors.js';
 import type { EntityReader, Stored } from '../ports/store.js';
-import { presentEntity, type Presented } from '../presenters/entityPresenter.js';
+import { presentEntity, sourceVisible, WITHHELD, type Presented } from '../presenters/entityPresenter.js';
 import type { Role } from '../roles.js';
 import type { Finding, RulePack } from '../rules/types.js';
-import { renderFinding } from '../rules/engine.js';
+import { presentFinding } from '../presenters/findingPresenter.js';
 import type { Instant } from '../values/instant.js';
 import { earliestDay, latestDay, type PartialDate } from '../values/partialDate.js';
 import { byPerson, listAll } from './listAll.js';
@@ -16,6 +16,8 @@ export interface Citation {
   publisher: string;
   url?: string | undefined;
   fictional: boolean;
+  /** The source is above the caller's clearance: cited by id only. */
+  withheld?: true;
 }
 
 interface Dated {
@@ -39,18 +41,34 @@ function compareDated(left: Dated, right: Dated): number {
   return a.lo.localeCompare(b.lo) || a.hi.localeCompare(b.hi);
 }
 
-async function citations(reader: EntityReader, sourceIds: Iterable<string>): Promise<Map<string, Citation>> {
+/**
+ * The sources cited beside facts, as the role may see them: a source above the role's clearance (confidential,
+ * for viewers) is cited by id only, its title, publisher and address withheld; the fact stays visible.
+ */
+async function citations(
+  reader: EntityReader,
+  sourceIds: Iterable<string>,
+  role: Role,
+): Promise<Map<string, Citation>> {
   const sources = await reader.getMany('source', [...new Set(sourceIds)]);
   return new Map(
     sources.map((source) => [
       source.id,
-      {
-        id: source.id,
-        title: source.data.title,
-        publisher: source.data.publisher,
-        url: source.data.url,
-        fictional: source.data.fictional,
-      },
+      sourceVisible(source.data, role)
+        ? {
+            id: source.id,
+            title: source.data.title,
+            publisher: source.data.publisher,
+            url: source.data.url,
+            fictional: source.data.fictional,
+          }
+        : {
+            id: source.id,
+            title: WITHHELD,
+            publisher: WITHHELD,
+            fictional: source.data.fictional,
+            withheld: true,
+          },
     ]),
   );
 }
@@ -76,6 +94,7 @@ export async function getPerson(reader: EntityReader, personId: string, role: Ro
   const sourceMap = await citations(
     reader,
     [...records, ...(latest ? [latest] : [])].flatMap((item) => item.data.sourceIds),
+    role,
   );
   const facility = latest?.data.facilityId ? await reader.get('facility', latest.data.facilityId) : undefined;
   return {
@@ -167,6 +186,7 @@ export async function getPersonTimeline(reader: EntityReader, personId: string, 
   const sourceMap = await citations(
     reader,
     entries.flatMap((entry) => entry.stored.data.sourceIds),
+    role,
   );
   entries.sort(
     (left, right) =>
@@ -188,7 +208,7 @@ export async function getPersonTimeline(reader: EntityReader, personId: string, 
       sources: cite(sourceMap, stored.data.sourceIds),
       ...(evaluation
         ? {
-            findings: evaluation.findings.map((finding) => renderFinding(finding, pack)),
+            findings: evaluation.findings.map((finding) => presentFinding(finding, pack, role)),
             findingsEvaluatedAt: evaluation.evaluatedAt,
             packVersion: evaluation.packVersion,
           }

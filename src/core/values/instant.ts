@@ -47,7 +47,7 @@ export function instantDay(instant: Instant): PartialDate {
   return instant.utc.slice(0, 10) as PartialDate;
 }
 
-const instantObjectSchema = z.object({
+const instantObjectSchema = z.strictObject({
   utc: z
     .string()
     .refine((text) => instantProblem(text) === undefined && text.endsWith('Z'), 'expected UTC (Z)'),
