@@ -13,7 +13,8 @@ import {
   type SessionSettings,
 } from '../core/usecases/access/authenticate.js';
 import { countHit } from '../core/usecases/access/rateLimits.js';
-import { personIdsIn, recordPersonReads } from '../core/usecases/access/recordReads.js';
+import { personIdsIn, personReadEvents } from '../core/usecases/access/recordReads.js';
+import { ReadAuditWriter } from './readAudit.js';
 
 export const SESSION_COOKIE = 'custodia_session';
 export const ROLE_HEADER = 'x-custodia-role';
@@ -169,6 +170,7 @@ export function registerAccess(
   options: AccessOptions,
   clock: () => Date,
 ): void {
+  const reads = new ReadAuditWriter(store);
   app.decorateRequest('principal', null as unknown as Principal);
   app.decorate('routePolicies', []);
   app.addHook('onRoute', (route) => {
@@ -204,7 +206,7 @@ export function registerAccess(
     const { actor } = request.principal;
     if (!roleAtLeast(actor.role, 'viewer')) return payload;
     const route = `${request.method} ${request.routeOptions.url ?? ''}`;
-    await recordPersonReads(store, actor, personIdsIn(payload), route);
+    await reads.record(actor, clock().toISOString(), personReadEvents(personIdsIn(payload), route));
     return payload;
   });
 }

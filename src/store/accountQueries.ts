@@ -9,6 +9,7 @@ import type {
 } from '../core/ports/accounts.js';
 import { DomainError, versionConflict } from '../core/errors.js';
 import type { AnyDb } from './entityQueries.js';
+import type { HotQueries } from './hotQueries.js';
 
 type Row = Record<string, string | number | null>;
 
@@ -114,8 +115,7 @@ function fromTokenRow(row: Row): ApiToken {
   };
 }
 
-/** User columns under a prefix, so a session or token and its user come back in one row. */
-const USER_COLUMNS = [
+const USER_COLUMN_NAMES = [
   'id',
   'email',
   'role',
@@ -129,7 +129,10 @@ const USER_COLUMNS = [
   'created_at',
   'updated_at',
   'version',
-].map((name) => sql.ref(`users.${name}`).as(`user_${name}`));
+];
+
+/** User columns under a prefix, so a session or token and its user come back in one row. */
+const USER_COLUMNS = () => USER_COLUMN_NAMES.map((name) => sql.ref(`users.${name}`).as(`account_${name}`));
 
 export async function userById(db: AnyDb, id: string): Promise<User | undefined> {
   const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
@@ -151,10 +154,10 @@ export async function sessionByHash(db: AnyDb, hash: string) {
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('sessions')
-    .select(USER_COLUMNS)
+    .select(USER_COLUMNS())
     .where('sessions.id', '=', hash)
     .executeTakeFirst()) as Row | undefined;
-  return row ? { session: fromSessionRow(row), user: fromUserRow(row, 'user_') } : undefined;
+  return row ? { session: fromSessionRow(row), user: fromUserRow(row, 'account_') } : undefined;
 }
 
 export async function tokenByHash(db: AnyDb, hash: string) {
@@ -162,10 +165,36 @@ export async function tokenByHash(db: AnyDb, hash: string) {
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .selectAll('api_tokens')
-    .select(USER_COLUMNS)
+    .select(USER_COLUMNS())
     .where('api_tokens.token_hash', '=', hash)
     .executeTakeFirst()) as Row | undefined;
-  return row ? { token: fromTokenRow(row), user: fromUserRow(row, 'user_') } : undefined;
+  return row ? { token: fromTokenRow(row), user: fromUserRow(row, 'account_') } : undefined;
+}
+
+const ACCOUNT_SELECT = USER_COLUMN_NAMES.map((name) => `users.${name} as account_${name}`).join(', ');
+
+// Columns named, not `*`: PostgreSQL refuses a prepared statement whose result columns changed since it was
+// parsed, which a later migration would otherwise cause in a process still running.
+/** Every signed-in request asks this: the session by the hash of its secret, with its user, in one query. */
+const SESSION_BY_HASH = `select ${Object.keys(toSessionRow({} as Session))
+  .map((name) => `sessions.${name}`)
+  .join(', ')}, ${ACCOUNT_SELECT}
+  from sessions inner join users on users.id = sessions.user_id where sessions.id = $1`;
+
+/** Every request with a token asks this: the token by its hash, with its user, in one query. */
+const TOKEN_BY_HASH = `select ${Object.keys(toTokenRow({} as ApiToken))
+  .map((name) => `api_tokens.${name}`)
+  .join(', ')}, ${ACCOUNT_SELECT}
+  from api_tokens inner join users on users.id = api_tokens.user_id where api_tokens.token_hash = $1`;
+
+export async function sessionByHashHot(hot: HotQueries, hash: string) {
+  const [row] = await hot.rows('custodia_session_by_hash', SESSION_BY_HASH, [hash]);
+  return row ? { session: fromSessionRow(row), user: fromUserRow(row, 'account_') } : undefined;
+}
+
+export async function tokenByHashHot(hot: HotQueries, hash: string) {
+  const [row] = await hot.rows('custodia_token_by_hash', TOKEN_BY_HASH, [hash]);
+  return row ? { token: fromTokenRow(row), user: fromUserRow(row, 'account_') } : undefined;
 }
 
 export async function tokenById(db: AnyDb, id: string): Promise<ApiToken | undefined> {

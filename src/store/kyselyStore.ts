@@ -1,6 +1,17 @@
 import { sql, type Kysely } from 'kysely';
 import { KIND_ORDER, kindOf } from '../core/entities/index.js';
-import type { Actor, AuditEntry, AuditQuery, Stats, Store, UnitOfWork } from '../core/ports/store.js';
+import type {
+  Actor,
+  AuditEntry,
+  AuditEvent,
+  AuditQuery,
+  Stats,
+  Store,
+  UnitOfWork,
+} from '../core/ports/store.js';
+import { appendAuditRowsHot, auditRows } from './auditQueries.js';
+import { sqliteHotQueries, type HotQueries } from './hotQueries.js';
+import type { ApiToken, Session, User } from '../core/ports/accounts.js';
 import * as accounts from './accountQueries.js';
 import type { DialectCapabilities } from './dialect.js';
 import { EntityQueries, type AnyDb } from './entityQueries.js';
@@ -17,8 +28,17 @@ export class KyselyStore extends EntityQueries implements Store {
     private readonly clock: () => Date,
     private readonly onClose: () => Promise<void> = async () => {},
     private readonly bulk: BulkInsert = postgresBulkInsert,
+    private readonly hot: HotQueries = sqliteHotQueries(db),
   ) {
     super(db, dialect);
+  }
+
+  override sessionByHash(hash: string): Promise<{ session: Session; user: User } | undefined> {
+    return accounts.sessionByHashHot(this.hot, hash);
+  }
+
+  override tokenByHash(hash: string): Promise<{ token: ApiToken; user: User } | undefined> {
+    return accounts.tokenByHashHot(this.hot, hash);
   }
 
   get dialect(): 'sqlite' | 'postgres' {
@@ -65,6 +85,15 @@ export class KyselyStore extends EntityQueries implements Store {
       before: row.before_data === null ? null : JSON.parse(String(row.before_data)),
       after: row.after_data === null ? null : JSON.parse(String(row.after_data)),
     }));
+  }
+
+  async appendAudit(entries: ReadonlyArray<{ actor: Actor; at: string; event: AuditEvent }>): Promise<void> {
+    if (entries.length === 0) return;
+    await appendAuditRowsHot(
+      this.hot,
+      this.capabilities.name,
+      auditRows(entries.map(({ actor, at, event }) => ({ actor, entry: { ...event, at } }))),
+    );
   }
 
   touchSession(hash: string, at: string): Promise<void> {

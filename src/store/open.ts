@@ -7,6 +7,8 @@ import type { Store } from '../core/ports/store.js';
 import { POSTGRES, SQLITE } from './dialect.js';
 import { KyselyStore } from './kyselyStore.js';
 import { SqliteBulkInsert } from './bulkInsert.js';
+import { withStatementCache } from './statementCache.js';
+import { postgresHotQueries } from './hotQueries.js';
 
 export type StoreConfig =
   | {
@@ -49,7 +51,7 @@ function openSqlite(file: string, clock: () => Date, bulk: boolean): Store {
   database.pragma(`mmap_size = ${bulk ? 0 : 1073741824}`);
   if (bulk) database.pragma('wal_autocheckpoint = 20000');
   return new KyselyStore(
-    new Kysely({ dialect: new SqliteDialect({ database }) }),
+    new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(database) }) }),
     SQLITE,
     clock,
     undefined,
@@ -63,7 +65,21 @@ function openPostgres(config: { url: string; poolSize?: number }, clock: () => D
   // when idle, and on the connection itself while the pool closes it; unheard, either would end the process. The
   // pool discards such a connection (the next query opens another), and a query running on it fails with its
   // own error, so there is nothing more to do with the event.
-  pool.on('error', () => undefined);
-  pool.on('connect', (client) => client.on('error', () => undefined));
-  return new KyselyStore(new Kysely({ dialect: new PostgresDialect({ pool }) }), POSTGRES, clock);
+  const auditPool = new pg.Pool({
+    connectionString: config.url,
+    max: 2,
+    options: '-c synchronous_commit=off',
+  });
+  for (const each of [pool, auditPool]) {
+    each.on('error', () => undefined);
+    each.on('connect', (client) => client.on('error', () => undefined));
+  }
+  return new KyselyStore(
+    new Kysely({ dialect: new PostgresDialect({ pool }) }),
+    POSTGRES,
+    clock,
+    () => auditPool.end(),
+    undefined,
+    postgresHotQueries(pool, auditPool),
+  );
 }

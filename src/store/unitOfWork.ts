@@ -12,6 +12,7 @@ import type {
   UnitOfWork,
 } from '../core/ports/store.js';
 import * as accounts from './accountQueries.js';
+import { auditRows, insertAuditRows } from './auditQueries.js';
 import type { DialectCapabilities } from './dialect.js';
 import { EntityQueries, type AnyDb } from './entityQueries.js';
 import { saveEvaluations } from './findingsQueries.js';
@@ -338,24 +339,7 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
   private async appendAudit(
     entries: Array<Omit<AuditEntry, 'seq' | 'actorId' | 'actorRole' | 'actorVia'>>,
   ): Promise<void> {
-    const rows = entries.map((entry) => ({
-      at: entry.at,
-      actor_id: this.actor.id,
-      actor_role: this.actor.role,
-      actor_via: this.actor.via ?? null,
-      action: entry.action,
-      kind: entry.kind,
-      entity_id: entry.entityId,
-      version: entry.version,
-      before_data: entry.before === null ? null : JSON.stringify(entry.before),
-      after_data: entry.after === null ? null : JSON.stringify(entry.after),
-    }));
-    for (let start = 0; start < rows.length; start += 1000) {
-      await this.db
-        .insertInto('audit_entries')
-        .values(rows.slice(start, start + 1000))
-        .execute();
-    }
+    await insertAuditRows(this.db, auditRows(entries.map((entry) => ({ actor: this.actor, entry }))));
   }
 }
 

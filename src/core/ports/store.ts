@@ -212,6 +212,11 @@ export interface Store extends EntityReader, AccessState {
   transaction<T>(actor: Actor, work: (unitOfWork: UnitOfWork) => Promise<T>): Promise<T>;
   stats(): Promise<Stats>;
   auditEntries(query: AuditQuery): Promise<AuditEntry[]>;
+  /**
+   * Appends audit entries that belong to no change of the registry (reads of person data), in one statement,
+   * which is atomic on its own: cheaper than a transaction on the path of every read.
+   */
+  appendAudit(entries: ReadonlyArray<{ actor: Actor; at: string; event: AuditEvent }>): Promise<void>;
   isEmpty(): Promise<boolean>;
   migrate(): Promise<string[]>;
   ping(): Promise<void>;

@@ -1,4 +1,4 @@
-import type { Actor, Store } from '../../ports/store.js';
+import type { AuditEvent } from '../../ports/store.js';
 
 const PERSON_ID = /^per_[0-9A-Za-z_-]{1,64}$/;
 
@@ -20,26 +20,16 @@ export function personIdsIn(answer: unknown): string[] {
 }
 
 /**
- * Audits a user's read of person data: one entry per person, naming the user (and token or session) and the
- * route, so an admin can answer "who looked at this person". Written before the answer leaves.
+ * The audit entries of a user's read of person data: one per person, naming the route, so an admin can answer
+ * "who looked at this person" (the entry's actor says who, and by which session or token).
  */
-export async function recordPersonReads(
-  store: Store,
-  actor: Actor,
-  personIds: readonly string[],
-  route: string,
-): Promise<void> {
-  if (personIds.length === 0) return;
-  await store.transaction(actor, (unitOfWork) =>
-    unitOfWork.audit(
-      personIds.map((personId) => ({
-        action: 'read' as const,
-        kind: 'person' as const,
-        entityId: personId,
-        version: 0,
-        before: null,
-        after: { route },
-      })),
-    ),
-  );
+export function personReadEvents(personIds: readonly string[], route: string): AuditEvent[] {
+  return personIds.map((personId) => ({
+    action: 'read' as const,
+    kind: 'person' as const,
+    entityId: personId,
+    version: 0,
+    before: null,
+    after: { route },
+  }));
 }
