@@ -108,8 +108,15 @@ export async function buildApi(
         title: 'Custodia API',
         version: dependencies.version,
         description:
-          "Registry of cross-border custody transfers under deportation agreements. Every fact cites its sources; person data is shown according to the caller's role.",
+          "Registry of cross-border custody transfers under deportation agreements. Every fact cites its sources; person data is shown according to the caller's role. Sign in with POST /api/session (a session cookie; writes made with it send X-CSRF-Token) or send an API token as Authorization: Bearer ctk_…; without either you are the public.",
       },
+      components: {
+        securitySchemes: {
+          token: { type: 'http', scheme: 'bearer', description: 'An API token (custodia token create)' },
+          session: { type: 'apiKey', in: 'cookie', name: 'custodia_session' },
+        },
+      },
+      security: [{ token: [] }, { session: [] }, {}],
     },
     transform: jsonSchemaTransform,
   });
