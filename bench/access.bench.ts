@@ -104,21 +104,29 @@ async function benchDatabase(database: BenchDatabase, flags: Flags, cleanup: Cle
   const check = await createApplication(database.storeConfig);
   const readsAfter = (await check.store.auditEntries({ limit: 10_000_000, actions: ['read'] })).length;
   await check.close();
-  const rate = (access: string, round: number) =>
-    results.find((result) => result.scenario === `timeline, access ${access} (round ${round})`)
-      ?.requestsPerSecond ?? Number.NaN;
+  const run = (access: string, round: number) =>
+    results.find((result) => result.scenario === `timeline, access ${access} (round ${round})`);
+  const rate = (access: string, round: number) => run(access, round)?.requestsPerSecond ?? Number.NaN;
+  // CPU spent per request by the server and the database: unlike requests per second, it does not fall when the
+  // hypervisor takes our cores for other machines (steal), which on this machine moves throughput by half.
+  const cpuPerRequest = (access: string, round: number) => {
+    const measured = run(access, round);
+    if (!measured) return Number.NaN;
+    return (((measured.cpu.server ?? 0) + (measured.cpu.postgres ?? 0)) * flags.duration) / measured.requests;
+  };
+  const median = (values: number[]) =>
+    [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] as number;
+  const rounds = Array.from({ length: flags.rounds }, (_, index) => index + 1);
   // Each round's two runs are next to each other in time: their ratio is the least disturbed by the machine.
-  const slowdowns = Array.from(
-    { length: flags.rounds },
-    (_, index) => 1 - rate('enforce', index + 1) / rate('off', index + 1),
-  ).sort((left, right) => left - right);
-  const median = slowdowns[Math.floor(slowdowns.length / 2)] as number;
+  const slowdowns = rounds.map((round) => 1 - rate('enforce', round) / rate('off', round));
+  const extraCpu = rounds.map((round) => cpuPerRequest('enforce', round) / cpuPerRequest('off', round) - 1);
   const best = (access: string) =>
     Math.max(
       ...results
         .filter((result) => result.scenario.includes(`access ${access}`))
         .map((result) => result.requestsPerSecond),
     );
+  const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
   const enforcedRequests = results
     .filter((result) => result.scenario.includes('access enforce'))
     .reduce((sum, result) => sum + result.requests, 0);
@@ -127,9 +135,11 @@ async function benchDatabase(database: BenchDatabase, flags: Flags, cleanup: Cle
   );
   process.stdout.write(
     `\n## ${database.dialect}\n${measurementTable(baseline, results)}\n\n` +
-      `slower with access, round by round: ${slowdowns.map((value) => `${(value * 100).toFixed(1)} %`).join(', ')}; ` +
-      `median ${(median * 100).toFixed(1)} % (target: at most 15 %); best runs ${formatCount(best('enforce'))} ` +
-      `against ${formatCount(best('off'))} req/s (${((1 - best('enforce') / best('off')) * 100).toFixed(1)} %)\n` +
+      `requests per second, slower with access, round by round: ${slowdowns.map(percent).join(', ')}; median ` +
+      `${percent(median(slowdowns))} (target: at most 15 %); best runs ${formatCount(best('enforce'))} against ` +
+      `${formatCount(best('off'))} req/s (${percent(1 - best('enforce') / best('off'))})\n` +
+      `CPU per request (server and database), more with access, round by round: ${extraCpu.map(percent).join(', ')}; ` +
+      `median ${percent(median(extraCpu))}\n` +
       `read-audit rows written: ${formatCount(readsAfter - readsBefore)} ` +
       `(for about ${formatCount(enforcedRequests)} audited reads measured, warm-ups besides)\n`,
   );

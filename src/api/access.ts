@@ -45,6 +45,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Who is calling, as the access hook decided: the only identity routes may use. */
     principal: Principal;
+    /** This request reads person data and owes the read audit its entries (or its abandonment). */
+    auditsRead: boolean;
   }
   interface FastifyContextConfig {
     policy?: RoutePolicy;
@@ -172,6 +174,7 @@ export function registerAccess(
 ): void {
   const reads = new ReadAuditWriter(store);
   app.decorateRequest('principal', null as unknown as Principal);
+  app.decorateRequest('auditsRead', false);
   app.decorate('routePolicies', []);
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
@@ -199,16 +202,34 @@ export function registerAccess(
     refuseBelow(policy, principal);
     refuseUntilEnrolled(policy, principal);
     refuseWrongMeans(policy, principal, request);
+    if (policy.personData === 'person' && roleAtLeast(principal.actor.role, 'viewer')) {
+      request.auditsRead = true;
+      reads.begin();
+    }
   });
   app.addHook('preSerialization', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-    const policy = request.routeOptions.config.policy;
-    if (options.mode === 'off' || policy?.personData !== 'person' || reply.statusCode >= 300) return payload;
-    const { actor } = request.principal;
-    if (!roleAtLeast(actor.role, 'viewer')) return payload;
+    if (!request.auditsRead) return payload;
+    request.auditsRead = false;
+    if (reply.statusCode >= 300) {
+      reads.abandon();
+      return payload;
+    }
     const route = `${request.method} ${request.routeOptions.url ?? ''}`;
-    await reads.record(actor, clock().toISOString(), personReadEvents(personIdsIn(payload), route));
+    await reads.record(
+      request.principal.actor,
+      clock().toISOString(),
+      personReadEvents(personIdsIn(payload), route),
+    );
     return payload;
   });
+  // A read that ended without a serialized answer (a stream, an aborted connection) owes the group nothing.
+  const release = async (request: FastifyRequest) => {
+    if (!request.auditsRead) return;
+    request.auditsRead = false;
+    reads.abandon();
+  };
+  app.addHook('onResponse', release);
+  app.addHook('onRequestAbort', release);
 }
 
 export function sessionCookieOptions(options: AccessOptions) {
