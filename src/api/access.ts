@@ -229,6 +229,7 @@ export function registerAccess(
     reads.abandon();
   };
   app.addHook('onResponse', release);
+  app.addHook('onClose', async () => reads.settle());
   app.addHook('onRequestAbort', release);
 }
 

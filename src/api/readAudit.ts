@@ -9,6 +9,8 @@ interface Waiting {
 const LONGEST_WAIT_MS = 5;
 /** A group this large is written at once. */
 const GROUP = 128;
+/** Read entries are indexed by person in batches this large, after the answers that wrote them are sent. */
+const INDEX_BATCH = 2000;
 
 /**
  * Writes the audit entries of reads of person data in groups (group commit). A commit costs far more than a row
@@ -23,8 +25,12 @@ export class ReadAuditWriter {
   private waiting: Waiting[] = [];
   private writing: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private checking = false;
   /** Reads of person data that passed the access check and have not yet recorded their entries or failed. */
   private running = 0;
+  /** Entries written since the person index last caught up, and whether it is catching up now. */
+  private unindexed = INDEX_BATCH;
+  private indexing: Promise<void> | null = null;
 
   constructor(private readonly store: Store) {}
 
@@ -54,11 +60,21 @@ export class ReadAuditWriter {
 
   private schedule(): void {
     if (this.writing || this.queued.length === 0) return; // the write in progress schedules the next one
-    if (this.running === 0 || this.queued.length >= GROUP) {
+    if (this.queued.length >= GROUP) {
       this.writeNow();
       return;
     }
     this.timer ??= setTimeout(() => this.writeNow(), LONGEST_WAIT_MS);
+    if (this.running === 0 && !this.checking) {
+      // Requests that arrived meanwhile are still unread on their sockets: SQLite answers synchronously, so a read
+      // runs to its end without letting them in. One turn of the event loop reads them (and runs what it can of
+      // them) before the group is closed; a lone user waits that turn only.
+      this.checking = true;
+      setImmediate(() => {
+        this.checking = false;
+        if (this.running === 0) this.writeNow();
+      });
+    }
   }
 
   private writeNow(): void {
@@ -81,6 +97,35 @@ export class ReadAuditWriter {
       for (const waiter of waiting) waiter.resolve();
     } catch (error) {
       for (const waiter of waiting) waiter.reject(error);
+      return;
     }
+    this.unindexed += entries.length;
+    if (this.unindexed >= INDEX_BATCH) void this.catchUp();
+  }
+
+  /**
+   * Indexes the queued read entries by person, a batch at a time, off the path of any answer. A failure leaves
+   * them queued (they are still found by person) for the next try.
+   */
+  private catchUp(): Promise<void> {
+    this.indexing ??= (async () => {
+      this.unindexed = 0;
+      try {
+        while ((await this.store.indexPersonReads(INDEX_BATCH)) === INDEX_BATCH) {
+          // a backlog (another process's, or one left by a restart): keep going, a batch at a time
+        }
+      } catch {
+        this.unindexed = INDEX_BATCH;
+      } finally {
+        this.indexing = null;
+      }
+    })();
+    return this.indexing;
+  }
+
+  /** Resolves once no write or indexing of this writer is under way (the API waits for it when it closes). */
+  async settle(): Promise<void> {
+    await this.writing;
+    await this.indexing;
   }
 }

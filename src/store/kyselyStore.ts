@@ -10,6 +10,7 @@ import type {
   UnitOfWork,
 } from '../core/ports/store.js';
 import { appendAuditRowsHot, auditRows } from './auditQueries.js';
+import { entityEntrySeqs, indexPersonReads } from './personReads.js';
 import { sqliteHotQueries, type HotQueries } from './hotQueries.js';
 import type { ApiToken, Session, User } from '../core/ports/accounts.js';
 import * as accounts from './accountQueries.js';
@@ -68,7 +69,9 @@ export class KyselyStore extends EntityQueries implements Store {
   async auditEntries(query: AuditQuery): Promise<AuditEntry[]> {
     let builder = this.db.selectFrom('audit_entries').selectAll().orderBy('seq').limit(query.limit);
     if (query.afterSeq !== undefined) builder = builder.where('seq', '>', query.afterSeq);
-    if (query.entityId !== undefined) builder = builder.where('entity_id', '=', query.entityId);
+    // Changes through the entity index; reads of a person through the person index and its queue.
+    if (query.entityId !== undefined)
+      builder = builder.where('seq', 'in', sql`(${entityEntrySeqs(query.entityId)})` as never);
     if (query.actorId !== undefined) builder = builder.where('actor_id', '=', query.actorId);
     if (query.actions !== undefined) builder = builder.where('action', 'in', [...query.actions]);
     const rows = (await builder.execute()) as Array<Record<string, string | number | null>>;
@@ -94,6 +97,10 @@ export class KyselyStore extends EntityQueries implements Store {
       this.capabilities.name,
       auditRows(entries.map(({ actor, at, event }) => ({ actor, entry: { ...event, at } }))),
     );
+  }
+
+  indexPersonReads(limit: number): Promise<number> {
+    return indexPersonReads(this.db, this.capabilities, limit);
   }
 
   touchSession(hash: string, at: string): Promise<void> {

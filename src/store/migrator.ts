@@ -6,6 +6,7 @@ import * as transferListIndexes from './migrations/003_transfer_list_indexes.js'
 import * as personLinkage from './migrations/004_person_linkage.js';
 import * as imports from './migrations/005_imports.js';
 import * as accounts from './migrations/006_accounts.js';
+import * as personReadIndex from './migrations/007_person_read_index.js';
 
 interface Migration {
   name: string;
@@ -20,6 +21,7 @@ const MIGRATIONS: readonly Migration[] = [
   { name: '004_person_linkage', up: personLinkage.up },
   { name: '005_imports', up: imports.up },
   { name: '006_accounts', up: accounts.up },
+  { name: '007_person_read_index', up: personReadIndex.up },
 ];
 
 /**

@@ -217,6 +217,11 @@ export interface Store extends EntityReader, AccessState {
    * which is atomic on its own: cheaper than a transaction on the path of every read.
    */
   appendAudit(entries: ReadonlyArray<{ actor: Actor; at: string; event: AuditEvent }>): Promise<void>;
+  /**
+   * Indexes by person up to `limit` read entries not indexed yet (they are queued as they are written, and found
+   * by person meanwhile too); returns how many.
+   */
+  indexPersonReads(limit: number): Promise<number>;
   isEmpty(): Promise<boolean>;
   migrate(): Promise<string[]>;
   ping(): Promise<void>;
