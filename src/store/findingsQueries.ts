@@ -73,6 +73,7 @@ export async function saveEvaluations(
       transfer_id: evaluation.transferId,
       position,
       rule_id: finding.ruleId,
+      outcome: finding.outcome,
       severity: finding.severity,
       person_id: evaluation.personId,
       agreement_id: evaluation.agreementId,

@@ -5,6 +5,8 @@ import type {
   AuditEntry,
   AuditEvent,
   AuditQuery,
+  FindingFigures,
+  FindingFiguresQuery,
   Stats,
   Store,
   UnitOfWork,
@@ -17,7 +19,7 @@ import * as accounts from './accountQueries.js';
 import type { DialectCapabilities } from './dialect.js';
 import { EntityQueries, type AnyDb } from './entityQueries.js';
 import { migrate } from './migrator.js';
-import { computeStats } from './stats.js';
+import { computeStats, findingFigures } from './stats.js';
 import { KyselyUnitOfWork } from './unitOfWork.js';
 import { postgresBulkInsert, type BulkInsert } from './bulkInsert.js';
 
@@ -62,8 +64,12 @@ export class KyselyStore extends EntityQueries implements Store {
       );
   }
 
-  stats(): Promise<Stats> {
-    return computeStats(this.db);
+  stats(statuses: readonly string[]): Promise<Stats> {
+    return computeStats(this.db, statuses);
+  }
+
+  findingFigures(query: FindingFiguresQuery): Promise<FindingFigures> {
+    return findingFigures(this.db, query);
   }
 
   async auditEntries(query: AuditQuery): Promise<AuditEntry[]> {

@@ -4,6 +4,7 @@ import { CLI_ACTOR, type Application } from '../../src/app.js';
 import { SMALL_COUNT_THRESHOLD } from '../../src/core/access/disclosure.js';
 import { addUser } from '../../src/core/usecases/access/addUser.js';
 import { createApiToken } from '../../src/core/usecases/access/apiTokens.js';
+import { findingFiguresView, outcomesApart } from '../../src/core/usecases/findingFiguresView.js';
 import { publicFiguresOf } from '../../src/core/usecases/publicFigures.js';
 import { insertDataset } from '../../src/core/usecases/insertDataset.js';
 import { createEntity } from '../../src/core/usecases/writeEntities.js';
@@ -61,7 +62,9 @@ function seenFamily(name: string, family: Json, tables: string[]): SeenFamily {
 async function expectNothingGivenAway(answers: { stats: Json; pages: Json[] }) {
   const families = [
     seenFamily('individualTransfers', answers.stats.individualTransfers, TRANSFER_TABLES),
-    seenFamily('findings', answers.stats.findings, FINDING_TABLES),
+    seenFamily('findings', answers.stats.findings.inForce, FINDING_TABLES),
+    seenFamily('findingsStayedOrVacated', answers.stats.findings.stayedOrVacated, FINDING_TABLES),
+    seenFamily('transfersWithViolation', answers.stats.findings.transfersWithViolation, ['byAgreement']),
   ];
   const statements: CellStatement[] = answers.pages.map((page) => ({
     family: 'individualTransfers',
@@ -100,20 +103,32 @@ async function expectViewerExactAndPublicTrue(
   asViewer: Record<string, string>,
   stats: Json,
 ) {
-  const truth = await application.store.stats();
-  const findings = await application.store.countFindings({});
+  const truth = await application.store.stats(['completed']);
+  const findings = findingFiguresView(
+    await application.store.findingFigures({
+      statuses: ['completed'],
+      apart: outcomesApart(application.rules.pack),
+    }),
+    ['completed'],
+  );
   const viewer = await get(api, '/api/stats', asViewer);
   expect(viewer.individualTransfers).toEqual(truth.transfers);
   expect(viewer.findings).toEqual(findings);
   expect(viewer.reportedCounts).toEqual(truth.reportedCounts);
   expect(stats.reportedCounts).toEqual(truth.reportedCounts);
-  const exact = { ...truth.transfers, ...findings } as Json;
-  for (const table of [...TRANSFER_TABLES, ...FINDING_TABLES]) {
-    const family = TRANSFER_TABLES.includes(table) ? stats.individualTransfers : stats.findings;
-    for (const cell of family[table] as Json[]) {
-      if (cell.suppressed) continue;
-      expect(cell).toEqual((exact[table] as Json[]).find((candidate) => candidate.key === cell.key));
-      expect(cell.value === 0 || cell.value >= SMALL_COUNT_THRESHOLD).toBe(true);
+  const exactTables: Array<[Json, Json, string[]]> = [
+    [stats.individualTransfers, truth.transfers, TRANSFER_TABLES],
+    [stats.findings.inForce, findings.inForce, FINDING_TABLES],
+    [stats.findings.stayedOrVacated, findings.stayedOrVacated, FINDING_TABLES],
+    [stats.findings.transfersWithViolation, findings.transfersWithViolation, ['byAgreement']],
+  ];
+  for (const [published, exact, tables] of exactTables) {
+    for (const table of tables) {
+      for (const cell of published[table] as Json[]) {
+        if (cell.suppressed) continue;
+        expect(cell).toEqual((exact[table] as Json[]).find((candidate) => candidate.key === cell.key));
+        expect(cell.value === 0 || cell.value >= SMALL_COUNT_THRESHOLD).toBe(true);
+      }
     }
   }
   for (const row of truth.transfers.byAgreement.filter((candidate) => candidate.key !== null)) {
@@ -128,7 +143,10 @@ describe('public figures from counts read while the registry changed', () => {
     const figures = publicFiguresOf(
       {
         transfers: {
+          statuses: ['completed'],
           total: 20,
+          leftOut: 0,
+          byStatus: rows(20),
           byAgreement: rows(10, 10),
           byDestination: rows(10, 11),
           byMonth: rows(20),
@@ -143,7 +161,12 @@ describe('public figures from counts read while the registry changed', () => {
           byBasis: [],
         },
       },
-      { bySeverity: rows(7), byRule: rows(3, 3) },
+      {
+        statuses: ['completed'],
+        inForce: { total: 7, bySeverity: rows(7), byRule: rows(3, 3) },
+        stayedOrVacated: { total: 0, bySeverity: [], byRule: [] },
+        transfersWithViolation: { total: 0, byRule: [], byAgreement: [] },
+      },
     );
     const withheld = { cells: [], withheld: true };
     expect(figures.individualTransfers).toEqual({
@@ -229,6 +252,7 @@ describe.each(DIALECTS)('public figures [%s]', (dialect) => {
       await addTransfers('b', 1, { toCountry: 'CRI', date: '2025-04-02', legalBasis: 'INA241' });
       const answers = await publicAnswers(api);
       expect(answers.stats.individualTransfers).toEqual({
+        statuses: ['completed'],
         total: null,
         byAgreement: [],
         byDestination: [],

@@ -235,6 +235,7 @@ describe.each(DIALECTS)('HTTP API [%s]', (dialect) => {
     expect(publicStats.suppressionThreshold).toBe(5);
     // A family whose total is under the threshold publishes nothing: no total, no cells, not even keys.
     expect(publicStats.individualTransfers).toEqual({
+      statuses: ['completed'],
       total: null,
       byAgreement: [],
       byDestination: [],

@@ -1,13 +1,26 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { presentStats } from '../../core/presenters/aggregatePresenter.js';
 import { getAgreementAt } from '../../core/usecases/agreementView.js';
+import { getStats, type TransferStatus } from '../../core/usecases/statsView.js';
+import { TRANSFER_STATUSES } from '../../core/entities/transfer.js';
+import { z } from 'zod';
 import { getPerson, getPersonTimeline } from '../../core/usecases/personViews.js';
 import { getPersonDeadlines } from '../../core/usecases/personDeadlines.js';
 import type { PartialDate } from '../../core/values/partialDate.js';
 import { actorOf } from '../access.js';
 import type { ApiDependencies } from '../server.js';
 import { atQuery, idParams, noQuery } from './schemas.js';
+
+const statusList = new RegExp(`^(${TRANSFER_STATUSES.join('|')})(,(${TRANSFER_STATUSES.join('|')}))*$`);
+
+export const statsQuery = z
+  .object({
+    status: z
+      .string()
+      .regex(statusList, `expected ${TRANSFER_STATUSES.join(', ')}, comma-separated`)
+      .optional(),
+  })
+  .strict();
 
 /** Reads that join several kinds: a person with whereabouts, a timeline, an agreement at a date, the stats. */
 export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDependencies): void {
@@ -85,12 +98,15 @@ export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDepend
     {
       schema: {
         tags: ['stats'],
-        summary: 'Transfers and reported counts by agreement, destination, month and basis',
-        querystring: noQuery,
+        summary:
+          'Transfers (completed unless status= says otherwise) and reported counts by agreement, destination, month and basis, and findings',
+        querystring: statsQuery,
       },
     },
     async (request) =>
-      presentStats(await store.stats(), await store.countFindings({}), actorOf(request).role),
+      getStats(store, dependencies.rules, actorOf(request).role, {
+        statuses: request.query.status?.split(',') as TransferStatus[] | undefined,
+      }),
   );
 
   api.get(

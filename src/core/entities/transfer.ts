@@ -12,6 +12,9 @@ import {
   importedFields,
 } from './common.js';
 
+/** What became of a transfer: only a completed one moved a person; figures count completed ones by default. */
+export const TRANSFER_STATUSES = ['completed', 'halted', 'planned', 'unknown'] as const;
+
 /** One person moved from one custody to another, by a movement, under an agreement and a legal basis. */
 export const transferSchema = z.strictObject({
   personId: idSchema(ID_PREFIXES.person),
@@ -22,7 +25,7 @@ export const transferSchema = z.strictObject({
   toCountry: country,
   fromFacilityId: idSchema(ID_PREFIXES.facility).optional(),
   toFacilityId: idSchema(ID_PREFIXES.facility).optional(),
-  status: z.enum(['planned', 'completed', 'halted', 'unknown']).default('completed'),
+  status: z.enum(TRANSFER_STATUSES).default('completed'),
   /** Departure date as precisely as known; `departureAt` is the instant when known. */
   date: partialDate,
   departureAt: instant.optional(),

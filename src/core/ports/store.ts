@@ -182,7 +182,13 @@ export interface StatsRow {
 
 export interface Stats {
   transfers: {
+    /** The statuses counted (completed, unless the caller asked for others). */
+    statuses: string[];
     total: number;
+    /** Transfers of other statuses, left out of every table but `byStatus`. */
+    leftOut: number;
+    /** Every transfer (not retracted) by status, whatever was asked. */
+    byStatus: StatsRow[];
     byAgreement: StatsRow[];
     byDestination: StatsRow[];
     byMonth: StatsRow[];
@@ -198,6 +204,19 @@ export interface Stats {
   };
 }
 
+/** Which findings to count: of transfers of these statuses; `apart` lists `ruleId#outcome` resting on authority later stayed or vacated. */
+export interface FindingFiguresQuery {
+  statuses: readonly string[];
+  apart: readonly string[];
+}
+
+export interface FindingFigures {
+  /** Findings counted by rule, severity and whether their authority was later stayed or vacated. */
+  groups: Array<{ ruleId: string; severity: string; apart: boolean; findings: number }>;
+  /** Transfers with at least one violation resting on authority in force. */
+  transfersWithViolation: { total: number; byRule: StatsRow[]; byAgreement: StatsRow[] };
+}
+
 /** Which audit entries to read: by entity (a person, for "who looked at this person"), actor or action. */
 export interface AuditQuery {
   afterSeq?: number | undefined;
@@ -210,7 +229,9 @@ export interface AuditQuery {
 export interface Store extends EntityReader, AccessState {
   readonly dialect: 'sqlite' | 'postgres';
   transaction<T>(actor: Actor, work: (unitOfWork: UnitOfWork) => Promise<T>): Promise<T>;
-  stats(): Promise<Stats>;
+  /** Figures of transfers of the given statuses (and of every status, by status), and of reported counts. */
+  stats(statuses: readonly string[]): Promise<Stats>;
+  findingFigures(query: FindingFiguresQuery): Promise<FindingFigures>;
   auditEntries(query: AuditQuery): Promise<AuditEntry[]>;
   /**
    * Appends audit entries that belong to no change of the registry (reads of person data), in one statement,

@@ -1,10 +1,11 @@
 import type { ProtectedFamily, PublishedCell } from '../access/disclosure.js';
 import type { Stats } from '../ports/store.js';
 import { roleAtLeast, type Role } from '../roles.js';
-import { publicFiguresOf, type FindingCounts } from '../usecases/publicFigures.js';
+import type { FindingFiguresView } from '../usecases/findingFiguresView.js';
+import { publicFiguresOf } from '../usecases/publicFigures.js';
 
 const NOTE =
-  'Individual transfers (recorded person by person) and reported counts (aggregates published by sources) are kept apart and never added together.';
+  'Individual transfers (recorded person by person) and reported counts (aggregates published by sources) are kept apart and never added together. Individual figures count completed transfers unless status= says otherwise; leftOut says how many of other statuses were not counted.';
 
 const SUPPRESSION =
   'Counts under the threshold are suppressed, and with them as few other counts as keeps them from being worked out from the rest; a table that cannot be protected so is withheld (named in withheld), and a family whose total is under the threshold publishes nothing.';
@@ -25,17 +26,17 @@ function publishedFamily<Name extends string>(family: ProtectedFamily<Name>) {
 
 /**
  * Stats as the role may see them. Counts of individual transfers and of findings are about people: the public sees
- * them protected by small-count suppression (`publicFiguresOf`). Reported counts are published aggregates and pass
- * unchanged.
+ * them for completed transfers only, protected by small-count suppression (`publicFiguresOf`), with no count of
+ * what was left out. Reported counts are published aggregates and pass unchanged.
  */
-export function presentStats(stats: Stats, findings: FindingCounts, role: Role) {
+export function presentStats(stats: Stats, findings: FindingFiguresView, role: Role) {
   if (roleAtLeast(role, 'viewer')) {
     return {
       note: NOTE,
       suppressionThreshold: null,
       individualTransfers: stats.transfers,
       reportedCounts: stats.reportedCounts,
-      /** Findings of the rules engine on the individual transfers, by severity and by rule. */
+      /** Findings of the rules engine on the individual transfers counted. */
       findings,
     };
   }
@@ -44,8 +45,16 @@ export function presentStats(stats: Stats, findings: FindingCounts, role: Role) 
     note: NOTE,
     suppressionThreshold: figures.threshold,
     suppression: SUPPRESSION,
-    individualTransfers: publishedFamily(figures.individualTransfers),
+    individualTransfers: {
+      statuses: stats.transfers.statuses,
+      ...publishedFamily(figures.individualTransfers),
+    },
     reportedCounts: stats.reportedCounts,
-    findings: publishedFamily(figures.findings),
+    findings: {
+      statuses: findings.statuses,
+      inForce: publishedFamily(figures.findings),
+      stayedOrVacated: publishedFamily(figures.findingsStayedOrVacated),
+      transfersWithViolation: publishedFamily(figures.transfersWithViolation),
+    },
   };
 }

@@ -6,7 +6,8 @@ import { presentEntity } from '../presenters/entityPresenter.js';
 import { roleAtLeast, type Role } from '../roles.js';
 import { comparePartialDates, earliestDay, latestDay, type PartialDate } from '../values/partialDate.js';
 import { listAll } from './listAll.js';
-import { protectTransfers, type PublicFiguresReader } from './publicFigures.js';
+import { TRANSFER_STATUSES } from '../entities/transfer.js';
+import { PUBLIC_STATUSES, protectTransfers, type PublicFiguresReader } from './publicFigures.js';
 
 /** Whether something dated [from, to] is in force on `at`: surely, surely not, or undecidable from partial dates. */
 export type Certainty = 'in_force' | 'uncertain' | 'not_in_force';
@@ -82,7 +83,7 @@ export type AgreementReader = EntityReader & Pick<PublicFiguresReader, 'stats'>;
  */
 async function transfersUnder(reader: AgreementReader, agreementId: string, role: Role) {
   if (!roleAtLeast(role, 'viewer')) {
-    const table = protectTransfers((await reader.stats()).transfers).tables.byAgreement;
+    const table = protectTransfers((await reader.stats(PUBLIC_STATUSES)).transfers).tables.byAgreement;
     const cell = publishedCellOf(table, agreementId);
     if (cell === null) return { total: null, withheld: true as const, first: [] };
     return cell.value === null
@@ -95,8 +96,20 @@ async function transfersUnder(reader: AgreementReader, agreementId: string, role
     limit: 50,
     includeRetracted: false,
   });
+  const byStatus = await Promise.all(
+    TRANSFER_STATUSES.map(async (status) => ({
+      key: status,
+      value: await reader.count('transfer', [
+        ...underAgreement(agreementId),
+        { op: 'eq' as const, column: 'status', value: status },
+      ]),
+    })),
+  );
   return {
-    total: await reader.count('transfer', underAgreement(agreementId)),
+    /** Completed transfers: what was done under the agreement; other statuses in `byStatus`. */
+    total: byStatus.find((row) => row.key === 'completed')?.value ?? 0,
+    statuses: ['completed'],
+    byStatus: byStatus.filter((row) => row.value > 0),
     first: first.items.map((transfer) => presentEntity('transfer', transfer, role)),
   };
 }

@@ -1,4 +1,4 @@
-import type { CustodyEvent, KindName } from '../entities/index.js';
+import type { CustodyEvent, KindName, Transfer } from '../entities/index.js';
 import { notFound } from '../errors.js';
 import type { EntityReader, Stored } from '../ports/store.js';
 import { presentEntity, sourceVisible, WITHHELD, type Presented } from '../presenters/entityPresenter.js';
@@ -84,27 +84,59 @@ export function latestCustodyEvent(
   return [...events].sort((left, right) => compareDated(left.data, right.data)).at(-1);
 }
 
+/**
+ * The step of the timeline that says where the person is now: the latest custody event, or the latest completed
+ * transfer when it is later (a completed transfer into a facility is custody there from the hand-over, though no
+ * custody event records it). Among steps of the same moment a custody event wins: it says more.
+ */
+function latestStep(events: Array<Stored<'custodyEvent'>>, transfers: Array<Stored<'transfer'>>) {
+  const event = latestCustodyEvent(events);
+  const transfer = [...transfers]
+    .filter((candidate) => candidate.data.status === 'completed')
+    .sort((left, right) => compareDated(transferDating(left.data), transferDating(right.data)))
+    .at(-1);
+  if (!transfer) return event ? { event } : undefined;
+  if (event && compareDated(transferDating(transfer.data), event.data) <= 0) return { event };
+  return { transfer };
+}
+
+/** When a transfer put the person in the receiving state's custody, as precisely as known. */
+function transferDating(transfer: Transfer): { date: PartialDate; at?: Instant | undefined } {
+  return { date: transfer.date, at: transfer.custodyTransferAt ?? transfer.departureAt };
+}
+
 /** A person with their records and current whereabouts, as the role may see them. */
 export async function getPerson(reader: EntityReader, personId: string, role: Role) {
   const person = await reader.get('person', personId);
   if (!person) throw notFound('person', personId);
   const records = await listAll(reader, 'personRecord', byPerson(personId));
   const custodyEvents = await listAll(reader, 'custodyEvent', byPerson(personId));
-  const latest = latestCustodyEvent(custodyEvents);
+  const transfers = await listAll(reader, 'transfer', byPerson(personId));
+  const latest = latestStep(custodyEvents, transfers);
+  const step = latest?.event ?? latest?.transfer;
   const sourceMap = await citations(
     reader,
-    [...records, ...(latest ? [latest] : [])].flatMap((item) => item.data.sourceIds),
+    [...records, ...(step ? [step] : [])].flatMap((item) => item.data.sourceIds),
     role,
   );
-  const facility = latest?.data.facilityId ? await reader.get('facility', latest.data.facilityId) : undefined;
+  const facilityId = latest?.event?.data.facilityId ?? latest?.transfer?.data.toFacilityId;
+  const facility = facilityId ? await reader.get('facility', facilityId) : undefined;
   return {
     ...presentEntity('person', person, role),
     records: records.map((record) => ({
       ...presentEntity('personRecord', record, role),
       sources: cite(sourceMap, record.data.sourceIds),
     })),
-    whereabouts: latest ? whereabouts(latest.data, latest, facility, sourceMap, role) : null,
+    whereabouts: latest?.event
+      ? whereabouts(latest.event.data, latest.event, facility, sourceMap, role)
+      : latest?.transfer
+        ? derivedWhereabouts(latest.transfer, facility, sourceMap, role)
+        : null,
   };
+}
+
+function facilityOf(facility: Stored<'facility'> | undefined) {
+  return facility ? { id: facility.id, name: facility.data.name, country: facility.data.country } : null;
 }
 
 function whereabouts(
@@ -119,10 +151,32 @@ function whereabouts(
     date: event.date,
     at: event.at ?? null,
     country: event.country ?? facility?.data.country ?? null,
-    facility: facility ? { id: facility.id, name: facility.data.name, country: facility.data.country } : null,
+    facility: facilityOf(facility),
     custodian: event.custodian ?? null,
+    derived: null,
     event: presentEntity('custodyEvent', stored, role),
     sources: cite(sourceMap, event.sourceIds),
+  };
+}
+
+/** Whereabouts worked out from a completed transfer (no custody event records the hand-over), marked so. */
+function derivedWhereabouts(
+  stored: Stored<'transfer'>,
+  facility: Stored<'facility'> | undefined,
+  sourceMap: Map<string, Citation>,
+  role: Role,
+) {
+  const transfer = stored.data;
+  return {
+    status: 'transferred' as const,
+    date: transfer.date,
+    at: transfer.custodyTransferAt ?? transfer.departureAt ?? null,
+    country: transfer.toCountry,
+    facility: facilityOf(facility),
+    custodian: null,
+    derived: { from: 'transfer' as const, transferId: stored.id },
+    event: presentEntity('transfer', stored, role),
+    sources: cite(sourceMap, transfer.sourceIds),
   };
 }
 

@@ -5,7 +5,8 @@ import {
   type ProtectedFamily,
   type PublishedTable,
 } from '../access/disclosure.js';
-import type { EntityReader, Stats } from '../ports/store.js';
+import type { Stats, StatsRow, Store } from '../ports/store.js';
+import type { FindingCountTables, FindingFiguresView } from './findingFiguresView.js';
 
 /** The tables of individual transfers the public sees: one family, each table counting every transfer once. */
 export type TransferTable = 'byAgreement' | 'byDestination' | 'byMonth' | 'byBasis';
@@ -13,7 +14,8 @@ export type TransferTable = 'byAgreement' | 'byDestination' | 'byMonth' | 'byBas
 /** The tables of findings the public sees: one family, each table counting every finding once. */
 export type FindingTable = 'bySeverity' | 'byRule';
 
-export type FindingCounts = Awaited<ReturnType<EntityReader['countFindings']>>;
+/** The statuses the public's figures count: what happened, not what was planned or halted. */
+export const PUBLIC_STATUSES = ['completed'] as const;
 
 /**
  * Everything the public may know about counts of people, at one fixed granularity. The list is fixed on purpose:
@@ -24,9 +26,11 @@ export interface PublicFigures {
   threshold: number;
   individualTransfers: ProtectedFamily<TransferTable>;
   findings: ProtectedFamily<FindingTable>;
+  findingsStayedOrVacated: ProtectedFamily<FindingTable>;
+  transfersWithViolation: ProtectedFamily<'byAgreement'>;
 }
 
-export type PublicFiguresReader = Pick<EntityReader, 'countFindings'> & { stats(): Promise<Stats> };
+export type PublicFiguresReader = Pick<Store, 'stats'>;
 
 /**
  * The counts come from several queries, not from one snapshot, so a write between two of them can leave tables
@@ -55,22 +59,26 @@ export function protectTransfers(transfers: Stats['transfers']): ProtectedFamily
 }
 
 /** The findings tables as the public may see them: every finding has one rule and one severity. */
-export function protectFindings(findings: FindingCounts): ProtectedFamily<FindingTable> {
-  const { bySeverity, byRule } = findings;
-  const total = bySeverity.reduce((sum, cell) => sum + cell.value, 0);
+export function protectFindings(findings: FindingCountTables): ProtectedFamily<FindingTable> {
+  const { bySeverity, byRule, total } = findings;
   return protectWhole({ total, tables: { bySeverity, byRule } });
 }
 
-/** The public figures from the registry's unprotected counts. */
-export function publicFiguresOf(stats: Stats, findings: FindingCounts): PublicFigures {
+/** Transfers with a violation, by agreement: each such transfer has one agreement (or none), a partition. */
+function protectViolating(table: { total: number; byAgreement: StatsRow[] }): ProtectedFamily<'byAgreement'> {
+  return protectWhole({ total: table.total, tables: { byAgreement: table.byAgreement } });
+}
+
+/**
+ * The public figures from the registry's unprotected counts (of completed transfers). Transfers with a violation
+ * by rule are not published: a transfer may break several rules, so those cells overlap and no total bounds them.
+ */
+export function publicFiguresOf(stats: Stats, findings: FindingFiguresView): PublicFigures {
   return {
     threshold: SMALL_COUNT_THRESHOLD,
     individualTransfers: protectTransfers(stats.transfers),
-    findings: protectFindings(findings),
+    findings: protectFindings(findings.inForce),
+    findingsStayedOrVacated: protectFindings(findings.stayedOrVacated),
+    transfersWithViolation: protectViolating(findings.transfersWithViolation),
   };
-}
-
-/** Reads the registry's counts and returns the figures the public may see. */
-export async function getPublicFigures(reader: PublicFiguresReader): Promise<PublicFigures> {
-  return publicFiguresOf(await reader.stats(), await reader.countFindings({}));
 }
