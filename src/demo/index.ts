@@ -1,5 +1,5 @@
 import { publicFacts } from './publicFacts.js';
-import { syntheticFacts } from './synthetic.js';
+import { DEMO_SEED, syntheticFacts } from './synthetic.js';
 import { appendRawDemo, emptyRawDemo, type DemoData } from './types.js';
 import { checkDemoData, parseDemo } from './validate.js';
 
@@ -8,11 +8,14 @@ export { DEMO_SEED } from './synthetic.js';
 
 /**
  * The demo data set: the public facts about agreements (with their public sources) and the fictional persons
- * (with their fictional sources), each entity already parsed by its kind's schema into stored form. The same
- * call always returns the same data.
+ * (with their fictional sources), each entity already parsed by its kind's schema into stored form. `anchor` is
+ * the seeding time (default: now): a few recent fictional cases are dated back from it so that their legal clocks
+ * are open; everything else is from 2025. The same anchor always gives the same data.
  */
-export function buildDemoData(): DemoData {
-  return parseDemo(appendRawDemo(appendRawDemo(emptyRawDemo(), publicFacts()), syntheticFacts()));
+export function buildDemoData(anchor: Date = new Date()): DemoData {
+  return parseDemo(
+    appendRawDemo(appendRawDemo(emptyRawDemo(), publicFacts()), syntheticFacts(DEMO_SEED, anchor)),
+  );
 }
 
 /**

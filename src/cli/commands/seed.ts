@@ -10,7 +10,9 @@ export async function seedDemoIfEmpty(application: Application, as?: string): Pr
   const actor = await cliActor(application, as);
   // Loaded only when needed: the demo builder is large and most commands never use it.
   const { buildDemoData } = await import('../../demo/index.js');
-  const counts = await insertDataset(application.context(actor), buildDemoData());
+  const context = application.context(actor);
+  // Dated from the registry's clock, so the recent fictional cases have their legal clocks running when opened.
+  const counts = await insertDataset(context, buildDemoData(context.clock()));
   process.stdout.write(
     `Loaded demo data: ${Object.entries(counts)
       .map(([name, count]) => `${count} ${name}`)

@@ -18,7 +18,10 @@ const personBundleSchema = bundleSchema.omit({ transfer: true });
 export async function getPersonDeadlines(reader: EntityReader, personId: string, role: Role, now: Date) {
   assertMayRead('person', role);
   if (!(await reader.get('person', personId))) throw notFound('person', personId);
-  const transfers = await listAll(reader, 'transfer', byPerson(personId));
+  // A halted transfer (or one of unknown outcome) moved no one: its departure must not close a clock as a removal.
+  const transfers = (await listAll(reader, 'transfer', byPerson(personId))).filter(
+    (transfer) => transfer.data.status === 'completed' || transfer.data.status === 'planned',
+  );
   const bundles: PersonBundle[] = transfers.length
     ? (await gatherFacts(reader, transfers)).map((facts) => bundleSchema.parse(assembleBundle(facts)))
     : [

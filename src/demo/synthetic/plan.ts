@@ -1,3 +1,4 @@
+import { RECENT_SCENARIOS } from './planRecent.js';
 import type { Scenario } from './scenario.js';
 import { aeaMarchFlight } from './scenarios/cecot.js';
 import { salvadoranToCecot, venezuelanUnderIna } from './scenarios/cecotIna.js';
@@ -148,4 +149,6 @@ export const SCENARIOS: readonly Scenario[] = [
     },
     build: awaitingThirdCountryRemoval,
   },
+  // Last, so that the 2025 persons keep their serials: the cases dated back from the seeding time.
+  ...RECENT_SCENARIOS,
 ];

@@ -9,6 +9,11 @@ export interface ScenarioContext {
   rng: Random;
   facts: PersonFacts;
   identity: Identity;
+  /**
+   * The moment the demo is seeded (ms since the epoch, down to the quarter hour). The 2025 cases ignore it; the
+   * recent cases date their facts back from it, so their legal clocks are open when the demo is opened.
+   */
+  anchor: number;
 }
 
 /** A family of fictional cases: who the persons are, and how their timelines run. */
