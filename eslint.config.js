@@ -6,7 +6,17 @@ const CORE_MESSAGE =
   'The core (src/core) is the pure domain: it must not import adapters (store, api, cli, ingest, web, demo) or I/O libraries. Put the dependency in an adapter and pass what the core needs through a port.';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'dist/**', 'coverage/**', 'tmp/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'data/**',
+      'dist/**',
+      'coverage/**',
+      'tmp/**',
+      'web/dist/**',
+      'test-output/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -57,6 +57,9 @@ export const configSchema = z.object({
       z.enum(['true', 'false', '1', '0']).transform((text) => text === 'true' || text === '1'),
     ])
     .default(false),
+  /** Who the family locator says will contact the families, and how they can reach them. */
+  locatorOrganisation: z.string().trim().min(1).max(200).default('The organisation that runs this registry'),
+  locatorContact: z.string().trim().min(1).max(300).default('the contact address it publishes'),
   /** Requests per minute per address for callers who are not signed in. */
   publicRateLimit: z.coerce.number().int().min(1).max(1_000_000).default(300),
 });
@@ -77,6 +80,8 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
     sessionHours: flags.sessionHours ?? env.CUSTODIA_SESSION_HOURS,
     require2fa: flags.require2fa ?? env.CUSTODIA_REQUIRE_2FA,
     publicRateLimit: flags.publicRateLimit ?? env.CUSTODIA_PUBLIC_RATE_LIMIT,
+    locatorOrganisation: flags.locatorOrganisation ?? env.CUSTODIA_LOCATOR_ORGANISATION,
+    locatorContact: flags.locatorContact ?? env.CUSTODIA_LOCATOR_CONTACT,
   };
   const parsed = configSchema.safeParse(
     Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== '')),

@@ -13,11 +13,15 @@ import { DEFAULT_ACCESS, registerAccess, type AccessOptions } from './access.js'
 import { handleError, handleNotFound } from './errorMapping.js';
 import { registerAccountRoutes } from './routes/accounts.js';
 import { registerAuditRoutes } from './routes/audit.js';
+import { registerLocatorRoutes } from './routes/locator.js';
+import type { LocatorSettings } from '../core/usecases/locate.js';
+import { registerConflictRoutes } from './routes/conflicts.js';
 import { registerEntityRoutes } from './routes/entities.js';
 import { registerFindingRoutes } from './routes/findings.js';
 import { registerHomeRoute } from './routes/home.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerLinkageRoutes } from './routes/linkage.js';
+import { registerReconciliationRoutes } from './routes/reconciliation.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { registerSessionRoutes } from './routes/session.js';
 import { registerViewRoutes } from './routes/views.js';
@@ -33,6 +37,8 @@ export interface ApiDependencies {
   /** Seals and opens list cursors with a key every API process shares. */
   cursors: CursorCodec;
   access: AccessOptions;
+  /** Who answers the families of the locator (configuration). */
+  locator: LocatorSettings;
 }
 
 export interface ApiOptions {
@@ -48,7 +54,14 @@ export interface ApiOptions {
    * trusts every hop; an address, CIDR list or hop count trusts only those (Fastify's `trustProxy`).
    */
   trustProxy?: boolean | string | number;
+  locator?: LocatorSettings;
 }
+
+/** The locator's answer when the operators configured nothing: who runs this registry answers. */
+const DEFAULT_LOCATOR: LocatorSettings = {
+  organisation: 'The organisation that runs this registry',
+  contact: 'the contact address it publishes',
+};
 
 /** The API's content security policy: its own scripts only (the documentation page included), no framing. */
 const CONTENT_SECURITY_POLICY = {
@@ -71,7 +84,7 @@ const CONTENT_SECURITY_POLICY = {
 
 /** The HTTP API over the given dependencies, ready for `inject` in tests or `listen` in `custodia serve`. */
 export async function buildApi(
-  base: Omit<ApiDependencies, 'cursors' | 'access'>,
+  base: Omit<ApiDependencies, 'cursors' | 'access' | 'locator'>,
   options: ApiOptions = {},
 ): Promise<FastifyInstance> {
   const access: AccessOptions = { ...DEFAULT_ACCESS, ...options.access };
@@ -84,6 +97,7 @@ export async function buildApi(
     ...base,
     cursors: cursorCodec(Buffer.from(cursorKey, 'base64')),
     access,
+    locator: options.locator ?? DEFAULT_LOCATOR,
   };
   const app = Fastify({
     trustProxy: options.trustProxy ?? false,
@@ -138,10 +152,13 @@ export async function buildApi(
   registerSessionRoutes(app, dependencies);
   registerAccountRoutes(app, dependencies);
   registerAuditRoutes(app, dependencies);
+  registerLocatorRoutes(app, dependencies);
   registerViewRoutes(app, dependencies);
   registerFindingRoutes(app, dependencies);
+  registerConflictRoutes(app, dependencies);
   registerLinkageRoutes(app, dependencies);
   registerSearchRoutes(app, dependencies);
+  registerReconciliationRoutes(app, dependencies);
   registerEntityRoutes(app, dependencies, new Set(['person', 'agreement']));
   await registerImportRoutes(app, dependencies, { importLimit: options.importLimit ?? 2 * 1024 ** 3 });
   await app.ready();

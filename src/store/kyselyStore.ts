@@ -16,9 +16,13 @@ import { entityEntrySeqs, indexPersonReads } from './personReads.js';
 import { sqliteHotQueries, type HotQueries } from './hotQueries.js';
 import type { ApiToken, Session, User } from '../core/ports/accounts.js';
 import * as accounts from './accountQueries.js';
+import { listLocateRequests } from './locatorQueries.js';
+import type { LocateRequest } from '../core/ports/locator.js';
+import type { TransferCount, TransferCountQuery } from '../core/figures/crossTab.js';
 import type { DialectCapabilities } from './dialect.js';
 import { EntityQueries, type AnyDb } from './entityQueries.js';
 import { migrate } from './migrator.js';
+import { countTransfersBy } from './crossTabQueries.js';
 import { computeStats, findingFigures } from './stats.js';
 import { KyselyUnitOfWork } from './unitOfWork.js';
 import { postgresBulkInsert, type BulkInsert } from './bulkInsert.js';
@@ -72,6 +76,10 @@ export class KyselyStore extends EntityQueries implements Store {
     return findingFigures(this.db, query);
   }
 
+  countTransfersBy(query: TransferCountQuery): Promise<TransferCount[]> {
+    return countTransfersBy(this.db, query);
+  }
+
   async auditEntries(query: AuditQuery): Promise<AuditEntry[]> {
     let builder = this.db.selectFrom('audit_entries').selectAll().orderBy('seq').limit(query.limit);
     if (query.afterSeq !== undefined) builder = builder.where('seq', '>', query.afterSeq);
@@ -107,6 +115,13 @@ export class KyselyStore extends EntityQueries implements Store {
 
   indexPersonReads(limit: number): Promise<number> {
     return indexPersonReads(this.db, this.capabilities, limit);
+  }
+
+  listLocateRequests(options: {
+    limit: number;
+    before?: { createdAt: string; id: string } | undefined;
+  }): Promise<LocateRequest[]> {
+    return listLocateRequests(this.db, options);
   }
 
   touchSession(hash: string, at: string): Promise<void> {

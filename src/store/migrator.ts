@@ -7,7 +7,9 @@ import * as personLinkage from './migrations/004_person_linkage.js';
 import * as imports from './migrations/005_imports.js';
 import * as accounts from './migrations/006_accounts.js';
 import * as personReadIndex from './migrations/007_person_read_index.js';
+import * as reportedCountRelations from './migrations/008_reported_count_relations.js';
 import * as findingOutcomes from './migrations/009_finding_outcomes.js';
+import * as locateRequests from './migrations/010_locate_requests.js';
 
 interface Migration {
   name: string;
@@ -23,7 +25,9 @@ const MIGRATIONS: readonly Migration[] = [
   { name: '005_imports', up: imports.up },
   { name: '006_accounts', up: accounts.up },
   { name: '007_person_read_index', up: personReadIndex.up },
+  { name: '008_reported_count_relations', up: reportedCountRelations.up },
   { name: '009_finding_outcomes', up: findingOutcomes.up },
+  { name: '010_locate_requests', up: locateRequests.up },
 ];
 
 /**

@@ -45,6 +45,10 @@ export const TABLE_COLUMNS: Record<string, readonly string[]> = {
     'facility_id',
     'basis',
     'nationalities',
+    // From 008_reported_count_relations.
+    'part_of',
+    'same_event_as',
+    'same_persons_as',
   ],
   custody_events: ['person_id', 'type', 'facility_id', 'country'],
 };
@@ -60,6 +64,6 @@ export const INDEXED_COLUMNS: Record<string, readonly string[]> = {
   legal_events: ['person_id'],
   movements: ['to_country'],
   transfers: ['person_id', 'movement_id', 'agreement_id', 'to_country', 'legal_basis'],
-  reported_counts: ['agreement_id', 'to_country'],
+  reported_counts: ['agreement_id', 'to_country', 'part_of', 'same_event_as', 'same_persons_as'],
   custody_events: ['person_id', 'facility_id'],
 };

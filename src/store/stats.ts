@@ -29,20 +29,10 @@ async function transfersBy(db: AnyDb, key: RawBuilder<unknown>, statuses: readon
   return asRows(result.rows);
 }
 
-async function reportedBy(db: AnyDb, key: RawBuilder<unknown>) {
-  const result = await sql<{ key: string | null; value: string | number }>`
-    select ${key} as key, coalesce(sum(${sql.ref('count')}), 0) as value
-    from reported_counts
-    where retracted_at is null
-    group by 1
-    order by 1`.execute(db);
-  return asRows(result.rows);
-}
-
 /**
- * Individual transfers of the given statuses (completed by default, as the caller says) and, apart, reported
- * counts, grouped the same ways but never added together; with every transfer by status, so an answer can say
- * how many of other statuses it left out.
+ * Individual transfers of the given statuses (completed by default, as the caller says), with every transfer by
+ * status, so an answer can say how many of other statuses it left out. Reported counts are not summed here: counts
+ * that overlap must not be added (src/core/figures/reportedFigures.ts).
  */
 export async function computeStats(db: AnyDb, statuses: readonly string[]): Promise<Stats> {
   const byStatus = asRows(
@@ -55,11 +45,6 @@ export async function computeStats(db: AnyDb, statuses: readonly string[]): Prom
   );
   const counted = new Set(statuses);
   const total = byStatus.filter((row) => counted.has(row.key ?? '')).reduce((sum, row) => sum + row.value, 0);
-  const [countTotals] = (
-    await sql<{ records: string | number; persons: string | number }>`
-      select count(*) as records, coalesce(sum(${sql.ref('count')}), 0) as persons
-      from reported_counts where retracted_at is null`.execute(db)
-  ).rows;
   return {
     transfers: {
       statuses: [...statuses],
@@ -70,14 +55,6 @@ export async function computeStats(db: AnyDb, statuses: readonly string[]): Prom
       byDestination: await transfersBy(db, sql.ref('to_country'), statuses),
       byMonth: await transfersBy(db, MONTH_BUCKET, statuses),
       byBasis: await transfersBy(db, sql.ref('legal_basis'), statuses),
-    },
-    reportedCounts: {
-      records: Number(countTotals?.records ?? 0),
-      personsReported: Number(countTotals?.persons ?? 0),
-      byAgreement: await reportedBy(db, sql.ref('agreement_id')),
-      byDestination: await reportedBy(db, sql.ref('to_country')),
-      byMonth: await reportedBy(db, MONTH_BUCKET),
-      byBasis: await reportedBy(db, sql.ref('basis')),
     },
   };
 }

@@ -12,6 +12,8 @@ import type {
   UnitOfWork,
 } from '../core/ports/store.js';
 import * as accounts from './accountQueries.js';
+import * as locator from './locatorQueries.js';
+import type { LocateRequest } from '../core/ports/locator.js';
 import { auditRows, insertAuditRows } from './auditQueries.js';
 import type { DialectCapabilities } from './dialect.js';
 import { EntityQueries, type AnyDb } from './entityQueries.js';
@@ -274,6 +276,10 @@ export class KyselyUnitOfWork extends EntityQueries implements UnitOfWork {
 
   revokeTokens(filter: { userId: string } | { id: string }, at: string): Promise<number> {
     return accounts.revokeTokens(this.db, filter, at);
+  }
+
+  insertLocateRequest(request: LocateRequest): Promise<void> {
+    return locator.insertLocateRequest(this.db, request);
   }
 
   audit(entries: AuditEvent[]): Promise<void> {

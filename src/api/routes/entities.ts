@@ -10,13 +10,33 @@ import {
   visibilityConditions,
 } from '../../core/presenters/entityPresenter.js';
 import { buildListQuery, encodeCursor } from '../../core/usecases/listEntities.js';
-import { createEntity, retractEntity, updateEntity } from '../../core/usecases/writeEntities.js';
+import type { Actor, Stored } from '../../core/ports/store.js';
+import {
+  conflictsOfWrite,
+  createEntity,
+  retractEntity,
+  updateEntity,
+} from '../../core/usecases/writeEntities.js';
 import { actorOf } from '../access.js';
+import { formatParameter, negotiate, replyCsv } from '../csv.js';
+import { itemsTable } from '../csvTables.js';
 import { inRequestPart } from '../errorMapping.js';
 import type { ApiDependencies } from '../server.js';
 import { idParams, listQuerySchema, noQuery, nulCharacterIssues, patchBody, retractBody } from './schemas.js';
 
-const LIST_OPTIONS = new Set(['limit', 'cursor', 'sort', 'from', 'to', 'dateMatch', 'includeRetracted']);
+const LIST_OPTIONS = new Set([
+  'limit',
+  'cursor',
+  'sort',
+  'from',
+  'to',
+  'dateMatch',
+  'includeRetracted',
+  'format',
+]);
+
+/** A list's CSV leads with what identifies each row; the rest follows by column name. */
+const LIST_CSV_COLUMNS = { leading: ['id', 'version'] };
 
 /** Runs before body validation on every write: a NUL character would fail in PostgreSQL as a 500. */
 export async function refuseNulCharacters(request: FastifyRequest): Promise<void> {
@@ -25,9 +45,10 @@ export async function refuseNulCharacters(request: FastifyRequest): Promise<void
 }
 
 /**
- * The data fields of a PUT or PATCH body. The fields a GET answers with besides the data (`id`, `version`,
- * `createdAt`, `updatedAt`, `retracted`) are accepted back, so read → edit → write round-trips; they change
- * nothing (the id must be the one in the path). Any other unknown field is refused by the kind's schema.
+ * The data fields of a PUT or PATCH body. The fields a GET or a write answers with besides the data (`id`,
+ * `version`, `createdAt`, `updatedAt`, `retracted`, `conflicts`) are accepted back, so read → edit → write
+ * round-trips; they change nothing (the id must be the one in the path). Any other unknown field is refused by the
+ * kind's schema.
  */
 function writableFields(pathId: string, body: Record<string, unknown>): Record<string, unknown> {
   const {
@@ -36,6 +57,7 @@ function writableFields(pathId: string, body: Record<string, unknown>): Record<s
     createdAt: _created,
     updatedAt: _updated,
     retracted: _retracted,
+    conflicts: _conflicts,
     ...data
   } = body;
   if (id !== undefined && id !== pathId)
@@ -43,6 +65,13 @@ function writableFields(pathId: string, body: Record<string, unknown>): Record<s
       { path: ['body', 'id'], message: `the id in the body must be the one in the path (${pathId})` },
     ]);
   return data;
+}
+
+/** A write's answer: the entity as the role sees it, with the conflicts the write left about it (conflictsOfWrite). */
+async function writeAnswer(dependencies: ApiDependencies, actor: Actor, kindName: KindName, stored: Stored) {
+  const presented = presentEntity(kindName, stored, actor.role);
+  const conflicts = await conflictsOfWrite(dependencies.context(actor), kindName, stored);
+  return conflicts === undefined ? presented : { ...presented, conflicts };
 }
 
 /** Create, read, update, retract and list for every kind; persons and agreements add richer reads elsewhere. */
@@ -61,8 +90,14 @@ export function registerEntityRoutes(
 
     api.get(
       base,
-      { schema: { tags, summary: `List ${kind.collection}`, querystring: listQuerySchema(kindName) } },
-      async (request) => {
+      {
+        schema: {
+          tags,
+          summary: `List ${kind.collection} (JSON, or CSV with format=csv or Accept: text/csv)`,
+          querystring: listQuerySchema(kindName).extend({ format: formatParameter }),
+        },
+      },
+      async (request, reply) => {
         const actor = actorOf(request);
         const query = request.query as Record<string, string | number | undefined>;
         const filters = Object.fromEntries(
@@ -98,11 +133,17 @@ export function registerEntityRoutes(
         );
         listQuery.conditions.push(...visibilityConditions(kindName, actor.role));
         const page = await dependencies.store.list(kindName, listQuery);
-        return {
+        const answer = {
           items: page.items.map((item) => presentEntity(kindName, item, actor.role)),
           nextCursor: page.next ? encodeCursor(page.next, sort, dependencies.cursors) : null,
           limit: listQuery.limit,
         };
+        if (!negotiate(request, reply, query.format as 'json' | 'csv' | undefined)) return answer;
+        return replyCsv(request, reply, answer, (sent) => itemsTable(sent.items, LIST_CSV_COLUMNS), {
+          name: kind.collection,
+          at: dependencies.clock(),
+          nextCursor: answer.nextCursor,
+        });
       },
     );
 
@@ -134,7 +175,7 @@ export function registerEntityRoutes(
         return reply
           .status(201)
           .header('location', `${base}/${stored.id}`)
-          .send(presentEntity(kindName, stored, actor.role));
+          .send(await writeAnswer(dependencies, actor, kindName, stored));
       },
     );
 
@@ -158,7 +199,7 @@ export function registerEntityRoutes(
           const stored = await inRequestPart('body', () =>
             updateEntity(dependencies.context(actor), kindName, request.params.id, { version, data, mode }),
           );
-          return presentEntity(kindName, stored, actor.role);
+          return writeAnswer(dependencies, actor, kindName, stored);
         },
       });
     }

@@ -10,6 +10,8 @@ import { MAX_PAGE_SIZE } from '../../core/usecases/listEntities.js';
 import { countrySchema } from '../../core/values/country.js';
 import { earliestDay, latestDay, partialDateSchema } from '../../core/values/partialDate.js';
 import { actorOf } from '../access.js';
+import { formatParameter, negotiate, replyCsv } from '../csv.js';
+import { itemsTable } from '../csvTables.js';
 import type { ApiDependencies } from '../server.js';
 import { idParams, noQuery } from './schemas.js';
 
@@ -39,8 +41,15 @@ const findingsQuery = z
     to: partialDateSchema.optional(),
     limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
     cursor: z.string().max(500).optional(),
+    format: formatParameter,
   })
   .strict();
+
+/** A finding's CSV row leads with its transfer, person and rule; its facts (keys vary by rule) stay JSON. */
+const FINDING_CSV_COLUMNS = {
+  leading: ['transferId', 'personId', 'ruleId', 'outcome', 'severity', 'authorityStatus'],
+  opaque: ['facts'],
+};
 
 function decodeCursor(cursor: string, cursors: CursorCodec) {
   const opened = cursors.open(cursor);
@@ -79,11 +88,12 @@ export function registerFindingRoutes(app: FastifyInstance, dependencies: ApiDep
     {
       schema: {
         tags: ['findings'],
-        summary: 'Findings across the registry, filtered, with counts by severity and rule',
+        summary:
+          'Findings across the registry, filtered, with counts by severity and rule (CSV: the page of findings, with format=csv or Accept: text/csv)',
         querystring: findingsQuery,
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { role } = actorOf(request);
       const query = request.query;
       const filters = {
@@ -101,17 +111,21 @@ export function registerFindingRoutes(app: FastifyInstance, dependencies: ApiDep
         limit,
         after: query.cursor ? decodeCursor(query.cursor, dependencies.cursors) : undefined,
       });
-      return {
-        items: page.items.map((item) => ({
-          transferId: item.transferId,
-          personId: item.personId,
-          evaluatedAt: item.evaluatedAt,
-          ...presentFinding(item.finding, dependencies.rules.pack, role),
-        })),
-        nextCursor: page.next ? dependencies.cursors.seal([page.next.sortValue, page.next.key]) : null,
-        limit,
-        counts: await dependencies.store.countFindings(filters),
-      };
+      const items = page.items.map((item) => ({
+        transferId: item.transferId,
+        personId: item.personId,
+        evaluatedAt: item.evaluatedAt,
+        ...presentFinding(item.finding, dependencies.rules.pack, role),
+      }));
+      const nextCursor = page.next ? dependencies.cursors.seal([page.next.sortValue, page.next.key]) : null;
+      // A CSV holds the page's findings only: the counts are another table, in the JSON answer.
+      if (negotiate(request, reply, query.format))
+        return replyCsv(request, reply, { items }, (sent) => itemsTable(sent.items, FINDING_CSV_COLUMNS), {
+          name: 'findings',
+          at: dependencies.clock(),
+          nextCursor,
+        });
+      return { items, nextCursor, limit, counts: await dependencies.store.countFindings(filters) };
     },
   );
 

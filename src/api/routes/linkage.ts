@@ -8,6 +8,8 @@ import { getMatchView, listMatchesView, presentOneMatch } from '../../core/useca
 import { mergePersons } from '../../core/usecases/mergePersons.js';
 import { splitPerson } from '../../core/usecases/splitPerson.js';
 import { actorOf } from '../access.js';
+import { formatParameter, negotiate, replyCsv } from '../csv.js';
+import { itemsTable } from '../csvTables.js';
 import { inRequestPart } from '../errorMapping.js';
 import type { ApiDependencies } from '../server.js';
 import { refuseNulCharacters } from './entities.js';
@@ -15,6 +17,12 @@ import { acceptBody, matchListQuery, mergeBody, rejectBody, splitBody } from './
 import { idParams, noQuery } from './schemas.js';
 
 const MATCH_TAGS = ['matches'];
+
+/** A match's CSV row leads with the match; both records spread into dotted columns; the score bars stay JSON. */
+const MATCH_CSV_COLUMNS = {
+  leading: ['id', 'version', 'status', 'probability'],
+  opaque: ['explanation'],
+};
 const PERSON_TAGS = ['persons'];
 
 /** The review queue of person linkage and the reviewers' merges and splits. */
@@ -24,7 +32,7 @@ export function registerLinkageRoutes(app: FastifyInstance, dependencies: ApiDep
   registerMergeAndSplit(app, dependencies);
 }
 
-function registerMatchReads(app: FastifyInstance, { store, cursors }: ApiDependencies): void {
+function registerMatchReads(app: FastifyInstance, { store, cursors, clock }: ApiDependencies): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/api/matches',
@@ -32,16 +40,22 @@ function registerMatchReads(app: FastifyInstance, { store, cursors }: ApiDepende
       schema: {
         tags: MATCH_TAGS,
         summary:
-          'The review queue: scored pairs of a record and a person, with both records and why they scored',
-        querystring: matchListQuery,
+          'The review queue: scored pairs of a record and a person, with both records and why they scored (JSON, or CSV with format=csv or Accept: text/csv)',
+        querystring: matchListQuery.extend({ format: formatParameter }),
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { role } = actorOf(request);
-      const { status, limit, cursor } = request.query;
-      return inRequestPart('querystring', () =>
+      const { status, limit, cursor, format } = request.query;
+      const answer = await inRequestPart('querystring', () =>
         listMatchesView(store, { status, limit: limit ?? DEFAULT_PAGE_SIZE, cursor }, role, cursors),
       );
+      if (!negotiate(request, reply, format)) return answer;
+      return replyCsv(request, reply, answer, (sent) => itemsTable(sent.items, MATCH_CSV_COLUMNS), {
+        name: 'matches',
+        at: clock(),
+        nextCursor: answer.nextCursor,
+      });
     },
   );
   api.get(

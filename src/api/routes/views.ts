@@ -1,26 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { getAgreementAt } from '../../core/usecases/agreementView.js';
-import { getStats, type TransferStatus } from '../../core/usecases/statsView.js';
-import { TRANSFER_STATUSES } from '../../core/entities/transfer.js';
-import { z } from 'zod';
+import { getStats } from '../../core/usecases/statsView.js';
+import { getCrossTab } from '../../core/figures/crossTabView.js';
 import { getPerson, getPersonTimeline } from '../../core/usecases/personViews.js';
 import { getPersonDeadlines } from '../../core/usecases/personDeadlines.js';
 import type { PartialDate } from '../../core/values/partialDate.js';
 import { actorOf } from '../access.js';
+import { negotiate, replyCsv } from '../csv.js';
+import { crossTabTable, figuresTable } from '../csvTables.js';
 import type { ApiDependencies } from '../server.js';
 import { atQuery, idParams, noQuery } from './schemas.js';
-
-const statusList = new RegExp(`^(${TRANSFER_STATUSES.join('|')})(,(${TRANSFER_STATUSES.join('|')}))*$`);
-
-export const statsQuery = z
-  .object({
-    status: z
-      .string()
-      .regex(statusList, `expected ${TRANSFER_STATUSES.join(', ')}, comma-separated`)
-      .optional(),
-  })
-  .strict();
+import { STATS_DESCRIPTION, statsAnswer, statsQuery } from './statsSchemas.js';
 
 /** Reads that join several kinds: a person with whereabouts, a timeline, an agreement at a date, the stats. */
 export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDependencies): void {
@@ -99,14 +90,29 @@ export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDepend
       schema: {
         tags: ['stats'],
         summary:
-          'Transfers (completed unless status= says otherwise) and reported counts by agreement, destination, month and basis, and findings',
+          'Transfers (completed unless status= says otherwise), reported counts and findings; or a cross-tab of transfers (rows, columns, filters); JSON or CSV',
+        description: STATS_DESCRIPTION,
         querystring: statsQuery,
+        response: { 200: statsAnswer },
       },
     },
-    async (request) =>
-      getStats(store, dependencies.rules, actorOf(request).role, {
-        statuses: request.query.status?.split(',') as TransferStatus[] | undefined,
-      }),
+    async (request, reply) => {
+      const { role } = actorOf(request);
+      const { format, status: statuses, rows, columns, ...filters } = request.query;
+      const csv = negotiate(request, reply, format);
+      const csvAnswer = { name: 'stats', at: dependencies.clock() };
+      if (rows === undefined || columns === undefined) {
+        const figures = await getStats(store, dependencies.rules, role, { statuses });
+        return csv ? replyCsv(request, reply, figures, figuresTable, csvAnswer) : figures;
+      }
+      const crossTab = await getCrossTab(store, dependencies.rules, role, {
+        rows,
+        columns,
+        statuses,
+        filters,
+      });
+      return csv ? replyCsv(request, reply, crossTab, crossTabTable, csvAnswer) : crossTab;
+    },
   );
 
   api.get(

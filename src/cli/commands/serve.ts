@@ -72,6 +72,11 @@ export function registerServe(program: Command): void {
     .option('--require-2fa', 'admins must sign in with a second factor (TOTP)')
     .option('--public-rate-limit <n>', 'requests per minute per address without signing in (default 300)')
     .option(
+      '--locator-organisation <name>',
+      'who the family locator says will contact families (env CUSTODIA_LOCATOR_ORGANISATION)',
+    )
+    .option('--locator-contact <text>', 'how families can reach them (env CUSTODIA_LOCATOR_CONTACT)')
+    .option(
       '--body-limit <bytes>',
       'largest request body accepted (default 1048576, env CUSTODIA_BODY_LIMIT)',
     )
@@ -121,6 +126,7 @@ export function registerServe(program: Command): void {
           secureCookies: config.publicUrl?.startsWith('https:') ?? false,
           publicRequestsPerMinute: config.publicRateLimit,
         },
+        locator: { organisation: config.locatorOrganisation, contact: config.locatorContact },
       });
       const stop = async () => {
         await api.close();

@@ -77,12 +77,17 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   // Aggregates: protected tables for the public, exact figures from viewer up.
   'GET /api/stats': PUBLIC_AGGREGATE,
   'GET /api/agreements/:id': PUBLIC_AGGREGATE,
+  // A reported count against the registry: the persons identified from viewer up (audited as reads of them); the
+  // public gets only how many, suppressed from 1 to 4, and no one (src/core/usecases/reconcileReportedCount.ts).
+  'GET /api/reported-counts/:id/reconciliation': { least: 'public', personData: 'person' },
   // Person views.
   'GET /api/persons/:id': VIEWER_PERSON,
   'GET /api/persons/:id/timeline': VIEWER_PERSON,
   'GET /api/persons/:id/deadlines': VIEWER_PERSON,
   'GET /api/transfers/:id/findings': VIEWER_PERSON,
   'GET /api/findings': VIEWER_PERSON,
+  // Computed across the registry on each request, with birth dates to the day: editors only.
+  'GET /api/conflicts': EDITOR_PERSON,
   'GET /api/search/persons': VIEWER_PERSON,
   'GET /api/matches': VIEWER_PERSON,
   'GET /api/matches/:id': VIEWER_PERSON,
@@ -102,6 +107,13 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/imports/:id': { least: 'editor', personData: 'importReport' },
   'GET /api/imports/:id/report': { least: 'editor', personData: 'importReport' },
   'GET /api/import-profiles': PUBLIC,
+  // The family locator: anyone may ask (limited, audited); editors read the requests and their matches.
+  'POST /api/locate': {
+    least: 'public',
+    personData: 'none',
+    publicLimits: { bodyBytes: 4096, perMinute: 5 },
+  },
+  'GET /api/locate-requests': EDITOR_PERSON,
   // Signing in and out, and one's own account.
   'POST /api/session': { ...PUBLIC, csrfExempt: true },
   'GET /api/session': { least: 'public', personData: 'account', duringEnrolment: true },

@@ -338,6 +338,9 @@ export const KINDS = {
       facility_id: (data) => data.facilityId ?? null,
       basis: (data) => data.basis ?? null,
       nationalities: (data) => tokenList(data.nationalities),
+      part_of: (data) => data.partOf ?? null,
+      same_event_as: (data) => data.sameEventAs ?? null,
+      same_persons_as: (data) => data.samePersonsAs ?? null,
     },
     filters: {
       fromCountry: countryColumn('from_country'),
@@ -348,6 +351,9 @@ export const KINDS = {
       facilityId: text('facility_id'),
       basis: oneOf('basis'),
       nationality: { op: 'token', column: 'nationalities', value: 'country' },
+      partOf: text('part_of'),
+      sameEventAs: text('same_event_as'),
+      samePersonsAs: text('same_persons_as'),
     },
   }),
   custodyEvent: define({

@@ -1,7 +1,9 @@
 import type { EntityDataByKind, EntityMeta, KindName } from '../entities/index.js';
+import type { TransferCount, TransferCountQuery } from '../figures/crossTab.js';
 import type { Role } from '../roles.js';
 import type { DecidedFinding } from '../rules/types.js';
 import type { AccessState, AccountReader, AccountWriter } from './accounts.js';
+import type { LocateRequest, LocatorStore } from './locator.js';
 import type { ImportLedgerReader, ImportLedgerWriter } from './imports.js';
 import type { PersonLinkageReader, PersonLinkageWriter } from './personLinkage.js';
 
@@ -134,6 +136,8 @@ export interface UnitOfWork extends EntityReader, PersonLinkageWriter, ImportLed
   restore<K extends KindName>(kind: K, entities: Array<Stored<K>>): Promise<void>;
   /** Appends audit entries for what is not an entity write: reads of person data, sign-ins, account changes. */
   audit(entries: AuditEvent[]): Promise<void>;
+  /** Stores a family's request to the locator (audited by the use case in the same transaction). */
+  insertLocateRequest(request: LocateRequest): Promise<void>;
 }
 
 /** An audit entry as a use case states it; the unit of work adds the actor, the time and the sequence. */
@@ -143,7 +147,7 @@ export type AuditEvent = Omit<AuditEntry, 'seq' | 'actorId' | 'actorRole' | 'act
  * What an audit entry is about: an entity of a kind, a reviewer's match decision (`personMatch`), or an account,
  * a session or an API token.
  */
-export type AuditKind = KindName | 'personMatch' | 'user' | 'session' | 'apiToken';
+export type AuditKind = KindName | 'personMatch' | 'user' | 'session' | 'apiToken' | 'locateRequest';
 
 /**
  * `import`: a batch of facts created by an import, listed in `after` (one entry per kind and batch); `read`: a
@@ -194,14 +198,6 @@ export interface Stats {
     byMonth: StatsRow[];
     byBasis: StatsRow[];
   };
-  reportedCounts: {
-    records: number;
-    personsReported: number;
-    byAgreement: StatsRow[];
-    byDestination: StatsRow[];
-    byMonth: StatsRow[];
-    byBasis: StatsRow[];
-  };
 }
 
 /** Which findings to count: of transfers of these statuses; `apart` lists `ruleId#outcome` resting on authority later stayed or vacated. */
@@ -226,12 +222,14 @@ export interface AuditQuery {
   actions?: readonly AuditAction[] | undefined;
 }
 
-export interface Store extends EntityReader, AccessState {
+export interface Store extends EntityReader, AccessState, Pick<LocatorStore, 'listLocateRequests'> {
   readonly dialect: 'sqlite' | 'postgres';
   transaction<T>(actor: Actor, work: (unitOfWork: UnitOfWork) => Promise<T>): Promise<T>;
   /** Figures of transfers of the given statuses (and of every status, by status), and of reported counts. */
   stats(statuses: readonly string[]): Promise<Stats>;
   findingFigures(query: FindingFiguresQuery): Promise<FindingFigures>;
+  /** Individual transfers under the query's statuses and filters, counted by one or two dimensions (cross-tabs). */
+  countTransfersBy(query: TransferCountQuery): Promise<TransferCount[]>;
   auditEntries(query: AuditQuery): Promise<AuditEntry[]>;
   /**
    * Appends audit entries that belong to no change of the registry (reads of person data), in one statement,

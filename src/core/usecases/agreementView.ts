@@ -5,6 +5,7 @@ import type { EntityReader } from '../ports/store.js';
 import { presentEntity } from '../presenters/entityPresenter.js';
 import { roleAtLeast, type Role } from '../roles.js';
 import { comparePartialDates, earliestDay, latestDay, type PartialDate } from '../values/partialDate.js';
+import { figureOfCounts } from '../figures/relatedReportedCounts.js';
 import { listAll } from './listAll.js';
 import { TRANSFER_STATUSES } from '../entities/transfer.js';
 import { PUBLIC_STATUSES, protectTransfers, type PublicFiguresReader } from './publicFigures.js';
@@ -132,7 +133,8 @@ export async function getAgreementAt(
     transfers: await transfersUnder(reader, agreementId, role),
     reportedCounts: {
       records: reportedCounts.length,
-      personsReported: reportedCounts.reduce((sum, count) => sum + count.data.count, 0),
+      /** What the counts add up to without adding what overlaps, with the counts it rests on (reportedFigures.ts). */
+      personsReported: await figureOfCounts(reader, reportedCounts),
       items: reportedCounts.map((count) => presentEntity('reportedCount', count, role)),
     },
   };

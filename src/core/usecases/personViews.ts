@@ -8,6 +8,7 @@ import { presentFinding } from '../presenters/findingPresenter.js';
 import type { Instant } from '../values/instant.js';
 import { earliestDay, latestDay, type PartialDate } from '../values/partialDate.js';
 import { byPerson, listAll } from './listAll.js';
+import { conflictsAmong, personConflicts } from './listConflicts.js';
 
 /** A source as cited beside a fact. */
 export interface Citation {
@@ -105,8 +106,11 @@ function transferDating(transfer: Transfer): { date: PartialDate; at?: Instant |
   return { date: transfer.date, at: transfer.custodyTransferAt ?? transfer.departureAt };
 }
 
-/** A person with their records and current whereabouts, as the role may see them. */
-export async function getPerson(reader: EntityReader, personId: string, role: Role) {
+/**
+ * A person with their records, current whereabouts and the contradictions between their facts, as the role may
+ * see them. `now` is the clock's time (a completed transfer must not depart after it).
+ */
+export async function getPerson(reader: EntityReader, personId: string, role: Role, now: Date = new Date()) {
   const person = await reader.get('person', personId);
   if (!person) throw notFound('person', personId);
   const records = await listAll(reader, 'personRecord', byPerson(personId));
@@ -132,6 +136,7 @@ export async function getPerson(reader: EntityReader, personId: string, role: Ro
       : latest?.transfer
         ? derivedWhereabouts(latest.transfer, facility, sourceMap, role)
         : null,
+    conflicts: await conflictsAmong(reader, { records, custodyEvents, transfers }, { now, role }),
   };
 }
 
@@ -223,8 +228,17 @@ function timelineDating(kind: TimelineKind, stored: Stored<TimelineKind>): Dated
   }
 }
 
-/** Custody events, transfers, legal events and allegations of a person, in time order, each with its sources. */
-export async function getPersonTimeline(reader: EntityReader, personId: string, role: Role, pack: RulePack) {
+/**
+ * Custody events, transfers, legal events and allegations of a person, in time order, each with its sources, and
+ * the contradictions between the person's facts (judged at `now`, the clock's time).
+ */
+export async function getPersonTimeline(
+  reader: EntityReader,
+  personId: string,
+  role: Role,
+  pack: RulePack,
+  now: Date = new Date(),
+) {
   const person = await reader.get('person', personId);
   if (!person) throw notFound('person', personId);
   const groups = await Promise.all(
@@ -269,5 +283,5 @@ export async function getPersonTimeline(reader: EntityReader, personId: string, 
         : {}),
     };
   });
-  return { personId, items };
+  return { personId, items, conflicts: await personConflicts(reader, personId, { now, role }) };
 }

@@ -6,6 +6,7 @@ import { roleAtLeast, type Role } from '../roles.js';
 import { findingFiguresView, outcomesApart } from './findingFiguresView.js';
 import type { Rules } from './findings.js';
 import { PUBLIC_STATUSES } from './publicFigures.js';
+import { reportedFiguresView } from './reportedFiguresView.js';
 
 export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
 
@@ -34,5 +35,5 @@ export async function getStats(store: Store, rules: Rules, role: Role, request: 
     await store.findingFigures({ statuses, apart: outcomesApart(rules.pack) }),
     statuses,
   );
-  return presentStats(stats, findings, role);
+  return presentStats(stats, findings, await reportedFiguresView(store, role), role);
 }

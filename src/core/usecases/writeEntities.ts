@@ -8,6 +8,10 @@ import { affectedTransfers, bundleRelevant, refreshEvaluations } from './finding
 import { canonical } from '../values/canonical.js';
 import { decideArrival, queueMatches } from './linkPersonRecord.js';
 import { fromFictionalSources } from './personMembership.js';
+import { conflictsInvolving } from '../conflicts/detect.js';
+import { movementArrivesBeforeDeparture } from '../conflicts/transferRules.js';
+import type { Conflict } from '../conflicts/types.js';
+import { personConflicts } from './listConflicts.js';
 
 const sameJson = (left: unknown, right: unknown) =>
   JSON.stringify(canonical(left)) === JSON.stringify(canonical(right));
@@ -116,4 +120,25 @@ async function refreshFindings(
 ) {
   const transferIds = await affectedTransfers(unitOfWork, kind, entities);
   await refreshEvaluations(unitOfWork, transferIds, context.rules, context.clock().toISOString());
+}
+
+/**
+ * What a write of a fact left contradicting it, for the write's answer: the conflicts of the fact's person that
+ * name the fact, or a movement's own. The write stands whatever they are (sources can be wrong; the conflict says
+ * which facts to check). Undefined for kinds no conflict is about (sources, agreements, facilities, counts).
+ */
+export async function conflictsOfWrite(
+  context: UseCaseContext,
+  kindName: KindName,
+  stored: Stored,
+): Promise<Conflict[] | undefined> {
+  if (kindName === 'movement') return movementArrivesBeforeDeparture(stored as Stored<'movement'>);
+  if (!kindOf(kindName).personal) return undefined;
+  const personId = (stored.data as { personId?: string }).personId;
+  if (!personId) return [];
+  const conflicts = await personConflicts(context.store, personId, {
+    now: context.clock(),
+    role: context.actor.role,
+  });
+  return conflictsInvolving(conflicts, stored.id);
 }

@@ -25,6 +25,7 @@ export const SRC = {
   apSouthSudan: 'src_ap_2025_05_south_sudan',
   dvdRecords: 'src_dvd_2025_court_records',
   apEswatini: 'src_ap_2025_07_eswatini',
+  apEswatiniSecondGroup: 'src_ap_2025_10_eswatini_second_group',
   reutersEswatini: 'src_reuters_2025_eswatini_terms',
   rwanda: 'src_gov_rwa_2025_08',
   reutersRwanda: 'src_reuters_2025_08_rwanda',

@@ -170,6 +170,13 @@ export function usSources(): Array<RawEntity<'source'>> {
       '2025-07',
     ),
     source(
+      SRC.apEswatiniSecondGroup,
+      news,
+      'Associated Press',
+      'A second group of deportees from the US arrives in Eswatini',
+      '2025-10',
+    ),
+    source(
       SRC.reutersEswatini,
       news,
       'Reuters',
