@@ -7,7 +7,7 @@ import { insertDataset } from '../../src/core/usecases/insertDataset.js';
 import { getPersonDeadlines } from '../../src/core/usecases/personDeadlines.js';
 import { buildDemoData, validateDemoData, type DemoData } from '../../src/demo/index.js';
 import { RECENT_SCENARIOS } from '../../src/demo/synthetic/planRecent.js';
-import { freshApplication } from '../helpers/stores.js';
+import { DIALECTS, freshApplication } from '../helpers/stores.js';
 
 /** Two seeding times, off the quarter hour on purpose (the demo dates its recent cases from the quarter hour). */
 const ANCHORS = ['2026-03-01T09:07:31.250Z', '2027-11-15T17:52:00.000Z'] as const;
@@ -40,14 +40,16 @@ function recentPersons(data: DemoData): Array<{ personId: string; scenario: stri
   });
 }
 
-describe.each(ANCHORS)('the demo seeded at %s', (anchorText) => {
+const SEEDINGS = ANCHORS.flatMap((anchor) => DIALECTS.map((dialect) => [anchor, dialect] as const));
+
+describe.each(SEEDINGS)('the demo seeded at %s [%s]', (anchorText, dialect) => {
   const anchor = new Date(anchorText);
   let application: Application;
   let data: DemoData;
   const openByPerson = new Map<string, Deadline[]>();
 
   beforeAll(async () => {
-    application = await freshApplication('sqlite', () => anchor);
+    application = await freshApplication(dialect, () => anchor);
     data = buildDemoData(anchor);
     await insertDataset(application.context(CLI_ACTOR), data);
     for (const { id } of data.person) {
