@@ -11,6 +11,7 @@ import type { UseCaseContext } from '../core/usecases/context.js';
 import type { Rules } from '../core/usecases/findings.js';
 import { DEFAULT_ACCESS, registerAccess, type AccessOptions } from './access.js';
 import { handleError, handleNotFound } from './errorMapping.js';
+import { isAppPage, registerWebApp, sendAppPage } from './webApp.js';
 import { registerAccountRoutes } from './routes/accounts.js';
 import { registerAuditRoutes } from './routes/audit.js';
 import { registerLocatorRoutes } from './routes/locator.js';
@@ -18,7 +19,6 @@ import type { LocatorSettings } from '../core/usecases/locate.js';
 import { registerConflictRoutes } from './routes/conflicts.js';
 import { registerEntityRoutes } from './routes/entities.js';
 import { registerFindingRoutes } from './routes/findings.js';
-import { registerHomeRoute } from './routes/home.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerLinkageRoutes } from './routes/linkage.js';
 import { registerReconciliationRoutes } from './routes/reconciliation.js';
@@ -114,7 +114,11 @@ export async function buildApi(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler(handleNotFound);
+  // The browser app routes its own pages: an address it knows is answered with its page, never a JSON 404.
+  app.setNotFoundHandler(
+    (request, reply) =>
+      (isAppPage(request) ? sendAppPage(reply) : undefined) ?? handleNotFound(request, reply),
+  );
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -148,7 +152,7 @@ export async function buildApi(
     uiConfig: { validatorUrl: null },
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  registerHomeRoute(app);
+  await registerWebApp(app);
   registerSessionRoutes(app, dependencies);
   registerAccountRoutes(app, dependencies);
   registerAuditRoutes(app, dependencies);

@@ -63,8 +63,9 @@ function entityPolicies(): Record<string, RoutePolicy> {
  */
 export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   ...entityPolicies(),
-  // Documentation and the landing page.
+  // The browser app's files and its page (the API decides what each role sees in it), and the documentation.
   'GET /': PUBLIC,
+  'GET /*': PUBLIC,
   'GET /api/openapi.json': PUBLIC,
   'GET /api/docs': PUBLIC,
   'GET /api/docs/': PUBLIC,

@@ -1,0 +1,318 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../web/src/i18n/en.js';
+import { es } from '../../web/src/i18n/es.js';
+import { AGR } from '../../src/demo/public/agreementsUs.js';
+import { launchChromium } from '../helpers/browser.js';
+import type { ServerProcess } from '../helpers/serveProcess.js';
+import { freshPostgresUrl } from '../helpers/stores.js';
+import {
+  expectAccessible,
+  expectOnlyLanguage,
+  openContext,
+  screenshot,
+  signIn,
+  startDemoServer,
+  type DemoAccount,
+} from '../helpers/webApp.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- API answers read as data
+const LOCALES = ['en', 'es'] as const;
+const words = { en, es };
+
+/** The API as a signed-in person of the demo, for finding what the pages should show. */
+async function apiAs(base: string, account: DemoAccount) {
+  const signedIn = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(account),
+  });
+  const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
+  return {
+    get: async (path: string) =>
+      (await (await fetch(`${base}${path}`, { headers: { cookie } })).json()) as Json,
+    post: async (path: string, body: unknown) =>
+      (await (
+        await fetch(`${base}${path}`, {
+          method: 'POST',
+          headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        })
+      ).json()) as Json,
+  };
+}
+
+/** A demo person with an open legal clock, and the spelling of their surname with one letter wrong. */
+async function personWithOpenClock(admin: Awaited<ReturnType<typeof apiAs>>) {
+  const persons = (await admin.get('/api/persons?limit=500')).items as Json[];
+  for (const person of persons.slice().reverse()) {
+    const deadlines = (await admin.get(`/api/persons/${person.id}/deadlines`)).deadlines as Json[];
+    if (!deadlines.some((deadline) => deadline.open)) continue;
+    const full = await admin.get(`/api/persons/${person.id}`);
+    const record = (full.records as Json[]).find(
+      (candidate) => candidate.familyNames && candidate.givenNames,
+    );
+    if (!record) continue;
+    const surname = String(record.familyNames).split(' ')[0] as string;
+    const misspelt = surname.replace(/[aeiou]/, (vowel) => (vowel === 'a' ? 'e' : 'a'));
+    return {
+      personId: person.id as string,
+      records: full.records as Json[],
+      query: `${record.givenNames} ${misspelt}`,
+    };
+  }
+  throw new Error('no demo person with an open clock');
+}
+
+async function visit(page: Page, url: string, locale: 'en' | 'es', name: string) {
+  await page.goto(url);
+  await page.locator('main').waitFor();
+  await page.waitForLoadState('networkidle');
+  await expect
+    .poll(
+      async () =>
+        await page.locator('[role=status]').filter({ hasText: words[locale]['common.loading'] }).count(),
+    )
+    .toBe(0);
+  await expectAccessible(page, `${name} (${locale})`);
+  await expectOnlyLanguage(page, locale, `${name} (${locale})`);
+  await screenshot(page, `${name}.${locale}`);
+}
+
+describe('the web app on SQLite', () => {
+  let server: ServerProcess;
+  let accounts: Awaited<ReturnType<typeof startDemoServer>>['accounts'];
+  let browser: Browser;
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'custodia-web-'));
+    ({ server, accounts } = await startDemoServer(['--db', join(folder, 'custodia.db')]));
+    browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('shows the public overview and takes a family locator request without signing in, in both languages', async () => {
+    for (const locale of LOCALES) {
+      const context = await openContext(browser, locale);
+      const page = await context.newPage();
+      await visit(page, `${server.url}/`, locale, 'overview');
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+        .toBe(words[locale]['overview.title']);
+      await page.getByText(words[locale]['overview.transfers']).first().waitFor();
+      expect(await page.locator('svg').count()).toBeGreaterThan(1);
+      // The March 2025 flights to El Salvador: 261 (238 + 23), the breakdowns of the 238 never added.
+      const salvador = page.locator('tr', { hasText: 'El Salvador' });
+      await expect.poll(() => salvador.first().innerText()).toMatch(/\b261\b/);
+      await salvador.first().getByRole('link').click();
+      await page.getByRole('heading', { level: 1, name: words[locale]['counts.title'] }).waitFor();
+      await expect.poll(() => page.locator('main').innerText()).toContain('238');
+      await expectAccessible(page, `reported counts (${locale})`);
+      await visit(page, `${server.url}/locator`, locale, 'locator');
+      await page.getByLabel(words[locale]['locator.name']).fill('María Fernanda Quintero');
+      await page.getByLabel(words[locale]['locator.birthDate']).fill('1991-04-02');
+      await page.getByLabel(words[locale]['locator.contact']).fill('+58 414 000 0000');
+      await page.getByRole('button', { name: words[locale]['locator.submit'] }).click();
+      await expect.poll(() => page.getByRole('status').innerText()).toMatch(/R-[A-Z2-9]{4}-[A-Z2-9]{4}/);
+      await screenshot(page, `locator-answer.${locale}`);
+      await context.close();
+    }
+  }, 120_000);
+
+  it('lets a viewer find a misspelt name, open the person, and see timeline, findings and an open deadline, with no identifier or birth day', async () => {
+    const admin = await apiAs(server.url, accounts.admin);
+    const target = await personWithOpenClock(admin);
+    const secrets = target.records.flatMap((record) => [
+      ...((record.identifiers as Json[] | undefined) ?? []).map((identifier) => String(identifier.value)),
+      ...(typeof record.birthDate === 'string' && record.birthDate.length === 10
+        ? [record.birthDate, record.birthDate.slice(0, 7)]
+        : []),
+    ]);
+    for (const locale of LOCALES) {
+      const context = await openContext(browser, locale);
+      const page = await context.newPage();
+      await signIn(page, server.url, accounts.viewer, locale);
+      await page.goto(`${server.url}/persons`);
+      await page.getByLabel(words[locale]['persons.searchLabel']).fill(target.query);
+      await page.getByRole('button', { name: words[locale]['common.search'] }).click();
+      await page.locator(`a[href="/persons/${target.personId}"]`).first().click();
+      await page.locator('#timeline').waitFor();
+      await page.locator('#deadlines').waitFor();
+      await expect
+        .poll(() => page.locator('main').innerText())
+        .toContain(words[locale]['person.openDeadline'].split(':')[0] as string);
+      await expectAccessible(page, `person (${locale})`);
+      await expectOnlyLanguage(page, locale, `person (${locale})`);
+      const text = await page.locator('body').innerText();
+      for (const secret of secrets) expect(text, `a viewer's page shows ${secret}`).not.toContain(secret);
+      await screenshot(page, `person.viewer.${locale}`);
+      await context.close();
+    }
+  }, 120_000);
+
+  it('shows every page to an admin in both languages, accessible and in one language', async () => {
+    const admin = await apiAs(server.url, accounts.admin);
+    const target = await personWithOpenClock(admin);
+    const transfer = (
+      (await admin.get(`/api/transfers?personId=${target.personId}&limit=1`)).items as Json[]
+    )[0] as Json;
+    const facility = ((await admin.get('/api/facilities?limit=1')).items as Json[])[0] as Json;
+    for (const locale of LOCALES) {
+      const context = await openContext(browser, locale);
+      const page = await context.newPage();
+      await visit(page, `${server.url}/sign-in`, locale, 'sign-in');
+      await signIn(page, server.url, accounts.admin, locale);
+      for (const [name, path] of [
+        ['agreements', '/agreements'],
+        ['agreement', `/agreements/${AGR.usSlv}?at=2025-06-01`],
+        ['facilities', '/facilities'],
+        ['sources', '/sources'],
+        ['reported-counts', '/reported-counts'],
+        ['persons', `/persons?q=${encodeURIComponent(target.query)}`],
+        ['person', `/persons/${target.personId}`],
+        ['findings', '/findings'],
+        ['transfer', `/transfers/${transfer.id}`],
+        ['facility', `/facilities/${facility.id}`],
+        ['review', '/review'],
+        ['imports', '/imports'],
+        ['conflicts', '/conflicts'],
+        ['audit', `/audit`],
+        ['users', '/users'],
+      ] as const)
+        await visit(page, `${server.url}${path}`, locale, name);
+      await context.close();
+    }
+  }, 240_000);
+
+  it('is usable at 360 pixels wide', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const overflow = await page.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'overview.360px');
+    await context.close();
+  });
+});
+
+describe.each(['sqlite', 'postgres'] as const)('editing in the web app [%s]', (dialect) => {
+  let server: ServerProcess;
+  let accounts: Awaited<ReturnType<typeof startDemoServer>>['accounts'];
+  let browser: Browser;
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'custodia-web-edit-'));
+    const args =
+      dialect === 'sqlite'
+        ? ['--db', join(folder, 'custodia.db')]
+        : ['--database-url', await freshPostgresUrl()];
+    ({ server, accounts } = await startDemoServer(args));
+    browser = await launchChromium();
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('records a stay and the findings of the transfer it covers change', async () => {
+    const editor = await apiAs(server.url, accounts.editor);
+    const transfers = (await editor.get('/api/transfers?basis=INA241&status=completed&limit=200'))
+      .items as Json[];
+    const transfer = transfers.find((candidate) => candidate.departureAt) as Json;
+    const before = (await editor.get(`/api/transfers/${transfer.id}/findings`)).findings as Json[];
+    const stayBefore = before
+      .filter((finding) => finding.ruleId === 'US-STAY')
+      .map((finding) => finding.outcome);
+    const departure = new Date(transfer.departureAt.utc as string);
+    const stayFrom = new Date(departure.getTime() - 2 * 86_400_000).toISOString().slice(0, 16);
+    const context = await openContext(browser, 'es');
+    const page = await context.newPage();
+    await signIn(page, server.url, accounts.editor, 'es');
+    await page.goto(`${server.url}/persons/${transfer.personId}`);
+    await page.locator('#record-legal-event').waitFor();
+    await page.getByLabel(es['person.eventType']).selectOption('stay');
+    await page.getByLabel(es['common.date']).fill(stayFrom);
+    await page.getByLabel(es['person.court']).fill('9th Cir.');
+    await page.getByRole('button', { name: es['common.save'] }).click();
+    await expect
+      .poll(async () =>
+        ((await editor.get(`/api/transfers/${transfer.id}/findings`)).findings as Json[])
+          .filter((finding) => finding.ruleId === 'US-STAY')
+          .map((finding) => finding.outcome),
+      )
+      .not.toEqual(stayBefore);
+    await page.reload();
+    await page.locator('section[aria-labelledby=timeline]').getByText(es['legal.stay']).first().waitFor();
+    await context.close();
+  }, 120_000);
+
+  it('accepts a match in the review queue', async () => {
+    const editor = await apiAs(server.url, accounts.editor);
+    const source = await editor.post('/api/sources', {
+      kind: 'case_file',
+      publisher: 'Browser test',
+      title: 'Intake',
+      fictional: true,
+    });
+    await editor.post('/api/person-records', {
+      givenNames: 'Eustaquio',
+      familyNames: 'Valdivieso',
+      birthDate: '1984-02',
+      nationalities: ['HND'],
+      sourceIds: [source.id],
+    });
+    await editor.post('/api/person-records', {
+      givenNames: 'Eustaquio',
+      familyNames: 'Valdivieso',
+      sourceIds: [source.id],
+    });
+    const context = await openContext(browser, 'en');
+    const page = await context.newPage();
+    await signIn(page, server.url, accounts.editor, 'en');
+    await page.goto(`${server.url}/review`);
+    const card = page.locator('section.card', { hasText: 'Valdivieso' }).first();
+    await card.waitFor();
+    await card.getByLabel(en['review.reason']).fill('same intake interview');
+    await card.getByRole('button', { name: en['review.accept'] }).click();
+    await expect
+      .poll(async () =>
+        ((await editor.get('/api/matches?status=accepted&limit=500')).items as Json[]).some(
+          (match) => match.record?.familyNames === 'Valdivieso',
+        ),
+      )
+      .toBe(true);
+    await context.close();
+  }, 120_000);
+
+  it('uploads an import and downloads its report', async () => {
+    const context = await openContext(browser, 'en');
+    const page = await context.newPage();
+    await signIn(page, server.url, accounts.editor, 'en');
+    await page.goto(`${server.url}/imports`);
+    await page
+      .getByLabel(en['imports.file'], { exact: true })
+      .setInputFiles(join(process.cwd(), 'test/fixtures/import/removal-tracker.csv'));
+    await page.getByLabel(en['imports.profile']).selectOption('removal-tracker');
+    await page.getByLabel(en['imports.dataset']).fill(`browser-${dialect}`);
+    await page.getByRole('button', { name: en['imports.upload'] }).click();
+    const row = page.locator('tr', { hasText: 'removal-tracker.csv' }).first();
+    await expect.poll(() => row.innerText(), { timeout: 60_000 }).toMatch(/completed/);
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link').click()]);
+    expect(download.suggestedFilename()).toMatch(/report\.csv$/);
+    await context.close();
+  }, 120_000);
+});

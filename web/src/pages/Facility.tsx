@@ -1,0 +1,161 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { useIntl } from 'react-intl';
+import { getJson } from '../api/client.js';
+import { Loaded, Sources, type Citation } from '../components/common.js';
+import { roleAtLeast, useSession } from '../app/session.js';
+import { useEnumLabel } from '../i18n/enums.js';
+import { countryName, useLocale } from '../i18n/locale.js';
+
+interface FacilityAnswer {
+  id: string;
+  name: string;
+  aliases?: string[];
+  country: string;
+  locality?: string;
+  kind: string;
+  operator?: string;
+  securityLevel?: string;
+  openedOn?: string;
+  credibleTortureReports?: boolean;
+  reportedCapacity?: { value: number; asOf?: string };
+  sourceIds: string[];
+}
+
+interface TransferItem {
+  id: string;
+  personId: string;
+  date: string;
+  status: string;
+  fromCountry: string;
+}
+
+/**
+ * A facility: what it is, who runs it, its reported capacity; for viewers and up, the completed transfers into it
+ * by month (individual transfers: the API lists them only to roles that may see persons).
+ */
+export function FacilityPage({ id }: { id: string }) {
+  const intl = useIntl();
+  const label = useEnumLabel();
+  const { locale } = useLocale();
+  const session = useSession();
+  const mayList = roleAtLeast(session.data?.role as 'viewer' | undefined, 'viewer');
+  const facility = useQuery({
+    queryKey: ['facility', id],
+    queryFn: () => getJson<FacilityAnswer>(`/api/facilities/${id}`),
+  });
+  const sources = useQuery({
+    queryKey: ['sources'],
+    queryFn: () => getJson<{ items: Array<Citation & { id: string }> }>('/api/sources?limit=500'),
+  });
+  const transfers = useQuery({
+    queryKey: ['facility-transfers', id],
+    enabled: mayList,
+    queryFn: () =>
+      getJson<{ items: TransferItem[]; nextCursor: string | null }>(
+        `/api/transfers?facilityId=${encodeURIComponent(id)}&status=completed&sort=-date&limit=500`,
+      ),
+  });
+  return (
+    <Loaded query={facility}>
+      {(data) => {
+        const cited = (sources.data?.items ?? []).filter((source) => data.sourceIds.includes(source.id));
+        return (
+          <>
+            <h1 data-as-written>{data.name}</h1>
+            {data.aliases?.length ? (
+              <p data-as-written className="muted">
+                {data.aliases.join(' · ')}
+              </p>
+            ) : null}
+            <dl className="facts">
+              <dt>{intl.formatMessage({ id: 'common.country' })}</dt>
+              <dd>
+                {countryName(data.country, locale)}
+                {data.locality ? <span data-as-written>, {data.locality}</span> : null}
+              </dd>
+              <dt>{intl.formatMessage({ id: 'facilities.kind' })}</dt>
+              <dd>{label('facility', data.kind)}</dd>
+              <dt>{intl.formatMessage({ id: 'facilities.operator' })}</dt>
+              <dd data-as-written>{data.operator ?? '—'}</dd>
+              <dt>{intl.formatMessage({ id: 'facilities.capacity' })}</dt>
+              <dd>
+                {data.reportedCapacity
+                  ? `${intl.formatNumber(data.reportedCapacity.value)}${data.reportedCapacity.asOf ? ` (${data.reportedCapacity.asOf})` : ''}`
+                  : '—'}
+              </dd>
+              <dt>{intl.formatMessage({ id: 'facility.tortureReports' })}</dt>
+              <dd>
+                {data.credibleTortureReports === undefined
+                  ? '—'
+                  : intl.formatMessage({ id: data.credibleTortureReports ? 'common.yes' : 'common.no' })}
+              </dd>
+            </dl>
+            {mayList ? (
+              <section aria-labelledby="facility-transfers">
+                <h2 id="facility-transfers">{intl.formatMessage({ id: 'facility.transfersIn' })}</h2>
+                <Loaded query={transfers}>
+                  {(answer) => {
+                    const byMonth = new Map<string, number>();
+                    for (const transfer of answer.items)
+                      byMonth.set(
+                        transfer.date.slice(0, 7),
+                        (byMonth.get(transfer.date.slice(0, 7)) ?? 0) + 1,
+                      );
+                    return (
+                      <>
+                        <p>
+                          {intl.formatMessage(
+                            {
+                              id: answer.nextCursor ? 'facility.transfersAtLeast' : 'facility.transfersCount',
+                            },
+                            { count: answer.items.length },
+                          )}
+                        </p>
+                        <div className="table-wrap">
+                          <table>
+                            <thead>
+                              <tr>
+                                <th scope="col">{intl.formatMessage({ id: 'overview.byMonth' })}</th>
+                                <th scope="col" className="number">
+                                  {intl.formatMessage({ id: 'common.count' })}
+                                </th>
+                              </tr>
+                            </thead>
+                            <tbody>
+                              {[...byMonth].map(([month, count]) => (
+                                <tr key={month}>
+                                  <td>{month}</td>
+                                  <td className="number">{intl.formatNumber(count)}</td>
+                                </tr>
+                              ))}
+                            </tbody>
+                          </table>
+                        </div>
+                        <ul>
+                          {answer.items.slice(0, 20).map((transfer) => (
+                            <li key={transfer.id}>
+                              <Link to="/transfers/$id" params={{ id: transfer.id }}>
+                                {transfer.date} · {countryName(transfer.fromCountry, locale)}
+                              </Link>
+                            </li>
+                          ))}
+                        </ul>
+                      </>
+                    );
+                  }}
+                </Loaded>
+              </section>
+            ) : null}
+            <Sources sources={cited} />
+          </>
+        );
+      }}
+    </Loaded>
+  );
+}
+
+export function FacilityRoute() {
+  const { id } = useParams({ from: '/facilities/$id' });
+  return <FacilityPage id={id} />;
+}

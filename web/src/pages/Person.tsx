@@ -1,0 +1,378 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useIntl } from 'react-intl';
+import { ApiFailure, getJson, sendJson } from '../api/client.js';
+import { Loaded, Sources, type Citation } from '../components/common.js';
+import { roleAtLeast, useSession } from '../app/session.js';
+import { useEnumLabel } from '../i18n/enums.js';
+import { countryName, useLocale } from '../i18n/locale.js';
+import { nameOf } from './Persons.js';
+
+type Json = Record<string, unknown>;
+interface Bilingual {
+  en: string;
+  es: string;
+}
+
+interface PersonAnswer {
+  id: string;
+  fictional: boolean;
+  records: Array<
+    Json & { id: string; identifiers?: Array<{ kind: string; value: string }>; sources: Citation[] }
+  >;
+  whereabouts: null | {
+    status: string;
+    date: string;
+    country: string | null;
+    facility: { id: string; name: string } | null;
+    derived: null | { from: string; transferId: string };
+    sources: Citation[];
+  };
+  conflicts?: Array<{ code: string; message: Bilingual | string }>;
+}
+
+interface Finding {
+  ruleId: string;
+  severity: 'violation' | 'warning' | 'info';
+  authorityStatus: string;
+  title: string;
+  explanation: string;
+  es: { title: string; explanation: string };
+  citations: string[];
+  facts: Json;
+}
+
+interface TimelineItem {
+  kind: 'custodyEvent' | 'transfer' | 'legalEvent' | 'allegation';
+  type: string;
+  date: string | null;
+  entity: Json & { id: string };
+  sources: Citation[];
+  findings?: Finding[];
+}
+
+interface Deadline {
+  clock: string;
+  title: Bilingual;
+  legalSource: string;
+  endsAt: string;
+  open: boolean;
+  timeLeft: Bilingual;
+}
+
+export function PersonPage({ id }: { id: string }) {
+  const person = useQuery({
+    queryKey: ['person', id],
+    queryFn: () => getJson<PersonAnswer>(`/api/persons/${id}`),
+  });
+  const timeline = useQuery({
+    queryKey: ['timeline', id],
+    queryFn: () =>
+      getJson<{ items: TimelineItem[]; conflicts?: PersonAnswer['conflicts'] }>(
+        `/api/persons/${id}/timeline`,
+      ),
+  });
+  const deadlines = useQuery({
+    queryKey: ['deadlines', id],
+    queryFn: () => getJson<{ deadlines: Deadline[] }>(`/api/persons/${id}/deadlines`),
+  });
+  return (
+    <Loaded query={person}>
+      {(data) => (
+        <>
+          <Profile person={data} />
+          <Loaded query={deadlines}>{(answer) => <Deadlines deadlines={answer.deadlines} />}</Loaded>
+          <Loaded query={timeline}>{(answer) => <Timeline items={answer.items} />}</Loaded>
+          <RecordLegalEvent
+            personId={id}
+            sourceIds={data.records[0]?.sources.map((source) => source.id) ?? []}
+          />
+        </>
+      )}
+    </Loaded>
+  );
+}
+
+function Profile({ person }: { person: PersonAnswer }) {
+  const intl = useIntl();
+  const label = useEnumLabel();
+  const { locale } = useLocale();
+  const first = person.records[0];
+  const where = person.whereabouts;
+  return (
+    <>
+      <h1>
+        {first ? nameOf(first) : person.id}{' '}
+        {person.fictional ? (
+          <span className="badge info">{intl.formatMessage({ id: 'common.fictional' })}</span>
+        ) : null}
+      </h1>
+      <section className="card" aria-labelledby="whereabouts">
+        <h2 id="whereabouts">{intl.formatMessage({ id: 'person.whereabouts' })}</h2>
+        {where ? (
+          <p>
+            <strong>{label('custody', where.status)}</strong> {where.facility?.name ?? ''}{' '}
+            {countryName(where.country, locale)} <span className="muted">{where.date}</span>
+            {where.derived ? (
+              <span className="muted"> ({intl.formatMessage({ id: 'person.whereaboutsDerived' })})</span>
+            ) : null}
+          </p>
+        ) : (
+          <p>{intl.formatMessage({ id: 'person.noWhereabouts' })}</p>
+        )}
+        {where ? <Sources sources={where.sources} /> : null}
+      </section>
+      {person.conflicts?.length ? (
+        <section className="alert" aria-label={intl.formatMessage({ id: 'person.conflicts' })}>
+          <h2>{intl.formatMessage({ id: 'person.conflicts' })}</h2>
+          <ul>
+            {person.conflicts.map((conflict, index) => (
+              <li key={index}>
+                {typeof conflict.message === 'string' ? conflict.message : conflict.message[locale]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <h2>{intl.formatMessage({ id: 'person.records' })}</h2>
+      <div className="side-by-side">
+        {person.records.map((record) => (
+          <section key={record.id} className="card" aria-label={nameOf(record)}>
+            <dl>
+              <dt>{intl.formatMessage({ id: 'person.name' })}</dt>
+              <dd>{nameOf(record)}</dd>
+              <dt>{intl.formatMessage({ id: 'person.birth' })}</dt>
+              <dd>{typeof record.birthDate === 'string' ? record.birthDate : '—'}</dd>
+              <dt>{intl.formatMessage({ id: 'person.nationalities' })}</dt>
+              <dd>
+                {((record.nationalities as string[] | undefined) ?? [])
+                  .map((code) => countryName(code, locale))
+                  .join(', ') || '—'}
+              </dd>
+              <dt>{intl.formatMessage({ id: 'person.identifiers' })}</dt>
+              <dd>
+                {(record.identifiers ?? [])
+                  .map(
+                    (identifier) =>
+                      `${identifier.kind}: ${identifier.value === 'withheld' ? intl.formatMessage({ id: 'common.withheld' }) : identifier.value}`,
+                  )
+                  .join('; ') || '—'}
+              </dd>
+            </dl>
+            <Sources sources={record.sources} />
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}
+
+function Deadlines({ deadlines }: { deadlines: Deadline[] }) {
+  const intl = useIntl();
+  const { locale } = useLocale();
+  return (
+    <section aria-labelledby="deadlines">
+      <h2 id="deadlines">{intl.formatMessage({ id: 'person.deadlines' })}</h2>
+      {deadlines.length === 0 ? (
+        <p>{intl.formatMessage({ id: 'common.none' })}</p>
+      ) : (
+        <ul>
+          {deadlines.map((deadline) => (
+            <li key={`${deadline.clock}-${deadline.endsAt}`}>
+              <strong>{deadline.title[locale]}</strong>:{' '}
+              {deadline.open
+                ? intl.formatMessage({ id: 'person.openDeadline' }, { left: deadline.timeLeft[locale] })
+                : intl.formatMessage({ id: 'person.closedDeadline' })}{' '}
+              <span className="muted">
+                ({intl.formatDate(deadline.endsAt, { dateStyle: 'medium', timeStyle: 'short' })};{' '}
+                {deadline.legalSource})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function FindingView({ finding }: { finding: Finding }) {
+  const intl = useIntl();
+  const label = useEnumLabel();
+  const { locale } = useLocale();
+  const words = locale === 'es' ? finding.es : { title: finding.title, explanation: finding.explanation };
+  return (
+    <li>
+      <span className={`badge ${finding.severity}`}>
+        {intl.formatMessage({ id: `finding.${finding.severity}` })}
+      </span>{' '}
+      <strong>{words.title}</strong>
+      <p>{words.explanation}</p>
+      <p className="muted">
+        {intl.formatMessage({ id: 'finding.citations' })}: {finding.citations.join('; ')} ·{' '}
+        {intl.formatMessage(
+          { id: 'finding.authority' },
+          { status: label('authority', finding.authorityStatus) },
+        )}
+      </p>
+    </li>
+  );
+}
+
+function Timeline({ items }: { items: TimelineItem[] }) {
+  const intl = useIntl();
+  const label = useEnumLabel();
+  const { locale } = useLocale();
+  const describe = (item: TimelineItem) => {
+    switch (item.kind) {
+      case 'custodyEvent':
+        return `${label('custody', item.type)} ${countryName(item.entity.country as string | undefined, locale)}`;
+      case 'transfer':
+        return `${label('basis', item.type)}: ${countryName(item.entity.fromCountry as string, locale)} → ${countryName(item.entity.toCountry as string, locale)} (${label('transfer', item.entity.status as string)})`;
+      case 'legalEvent':
+        return label('legal', item.type);
+      case 'allegation':
+        return `${item.entity.kind === 'conviction' ? intl.formatMessage({ id: 'person.convictions' }) : intl.formatMessage({ id: 'person.allegations' })}: ${String(item.entity.category)}`;
+    }
+  };
+  return (
+    <section aria-labelledby="timeline">
+      <h2 id="timeline">{intl.formatMessage({ id: 'person.timeline' })}</h2>
+      <ol className="timeline">
+        {items.map((item) => (
+          <li key={item.entity.id}>
+            <strong>{item.date ?? '—'}</strong> <span className="muted">{label('timeline', item.kind)}</span>{' '}
+            {item.kind === 'transfer' ? (
+              <Link to="/transfers/$id" params={{ id: item.entity.id }}>
+                {describe(item)}
+              </Link>
+            ) : (
+              describe(item)
+            )}
+            <Sources sources={item.sources} />
+            {item.findings?.length ? (
+              <details>
+                <summary>
+                  {intl.formatMessage({ id: 'person.findings' })} (
+                  {item.findings.filter((finding) => finding.severity === 'violation').length}{' '}
+                  {intl.formatMessage({ id: 'finding.violation' })})
+                </summary>
+                <ul>
+                  {item.findings
+                    .filter((finding) => finding.severity !== 'info')
+                    .map((finding, index) => (
+                      <FindingView key={index} finding={finding} />
+                    ))}
+                </ul>
+              </details>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** The legal events a lawyer records most, validated by the API's own schema (its errors shown beside the field). */
+const RECORDABLE = ['habeas_petition', 'stay'] as const;
+
+function RecordLegalEvent({ personId, sourceIds }: { personId: string; sourceIds: string[] }) {
+  const intl = useIntl();
+  const label = useEnumLabel();
+  const session = useSession();
+  const queries = useQueryClient();
+  const [type, setType] = useState<(typeof RECORDABLE)[number]>('stay');
+  const [issues, setIssues] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  if (!roleAtLeast(session.data?.role, 'editor')) return null;
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    setIssues({});
+    setMessage(null);
+    const when = String(form.get('when') ?? '');
+    const instant = when ? `${when}:00Z` : '';
+    const common = {
+      personId,
+      type,
+      date: when.slice(0, 10),
+      court: String(form.get('court') ?? ''),
+      sourceIds: [String(form.get('sourceId') ?? '')],
+    };
+    const body =
+      type === 'stay' ? { ...common, stayKind: 'judicial', from: instant } : { ...common, filedAt: instant };
+    try {
+      await sendJson('POST', '/api/legal-events', body);
+      await Promise.all(
+        ['timeline', 'deadlines', 'person'].map((key) =>
+          queries.invalidateQueries({ queryKey: [key, personId] }),
+        ),
+      );
+      formElement.reset();
+      setMessage(null);
+    } catch (failure) {
+      if (failure instanceof ApiFailure) {
+        setMessage(failure.error.message);
+        setIssues(
+          Object.fromEntries(
+            (failure.error.issues ?? []).map((issue) => [String(issue.path.at(-1)), issue.message]),
+          ),
+        );
+      }
+    }
+  }
+  const field = (name: string) =>
+    issues[name] ? (
+      <span className="field-error" id={`${name}-error`}>
+        {issues[name]}
+      </span>
+    ) : null;
+  return (
+    <section aria-labelledby="record-legal-event">
+      <h2 id="record-legal-event">{intl.formatMessage({ id: 'person.recordLegalEvent' })}</h2>
+      <form className="stack" onSubmit={(event) => void submit(event)}>
+        <label>
+          {intl.formatMessage({ id: 'person.eventType' })}
+          <select
+            name="type"
+            value={type}
+            onChange={(event) => setType(event.target.value as (typeof RECORDABLE)[number])}
+          >
+            {RECORDABLE.map((each) => (
+              <option key={each} value={each}>
+                {label('legal', each)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {intl.formatMessage({ id: 'common.date' })}
+          <input name="when" type="datetime-local" required aria-describedby="when-error" />
+          {field('from') ?? field('filedAt') ?? field('date')}
+        </label>
+        <label>
+          {intl.formatMessage({ id: 'person.court' })}
+          <input name="court" required aria-describedby="court-error" />
+          {field('court')}
+        </label>
+        <label>
+          {intl.formatMessage({ id: 'common.source' })}
+          <select name="sourceId" defaultValue={sourceIds[0]}>
+            {sourceIds.map((sourceId) => (
+              <option key={sourceId} value={sourceId}>
+                {sourceId}
+              </option>
+            ))}
+          </select>
+        </label>
+        {message ? (
+          <p className="alert" role="alert">
+            {message}
+          </p>
+        ) : null}
+        <button type="submit">{intl.formatMessage({ id: 'common.save' })}</button>
+      </form>
+    </section>
+  );
+}
