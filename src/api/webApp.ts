@@ -32,12 +32,13 @@ export async function registerWebApp(app: FastifyInstance): Promise<void> {
     });
   } else {
     // The same routes as a build registers, so the access policy has one shape whether or not it was built.
-    app.get('/*', async (request, reply) =>
+    app.get('/*', { schema: { hide: true } }, async (request, reply) =>
       isAppPage(request) ? reply.type('text/html; charset=utf-8').send(NOT_BUILT) : reply.callNotFound(),
     );
   }
   app.get(
     '/',
+    { schema: { hide: true } },
     async (_request, reply) => sendAppPage(reply) ?? reply.type('text/html; charset=utf-8').send(NOT_BUILT),
   );
 }
