@@ -14,6 +14,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
+    // Which files each page loads: read by bench/webApp.bench.ts for the bundle sizes per page.
+    manifest: true,
     target: 'es2022',
     chunkSizeWarningLimit: 800,
     rollupOptions: {

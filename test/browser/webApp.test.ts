@@ -243,11 +243,12 @@ describe.each(['sqlite', 'postgres'] as const)('editing in the web app [%s]', (d
     const page = await context.newPage();
     await signIn(page, server.url, accounts.editor, 'es');
     await page.goto(`${server.url}/persons/${transfer.personId}`);
-    await page.locator('#record-legal-event').waitFor();
-    await page.getByLabel(es['person.eventType']).selectOption('stay');
-    await page.getByLabel(es['common.date']).fill(stayFrom);
-    await page.getByLabel(es['person.court']).fill('9th Cir.');
-    await page.getByRole('button', { name: es['common.save'] }).click();
+    const legal = page.locator('section[aria-labelledby=record-legal-event]');
+    await legal.waitFor();
+    await legal.getByLabel(es['person.eventType']).selectOption('stay');
+    await legal.getByLabel(es['common.date'], { exact: true }).fill(stayFrom);
+    await legal.getByLabel(es['person.court']).fill('9th Cir.');
+    await legal.getByRole('button', { name: es['common.save'] }).click();
     await expect
       .poll(async () =>
         ((await editor.get(`/api/transfers/${transfer.id}/findings`)).findings as Json[])
@@ -257,6 +258,76 @@ describe.each(['sqlite', 'postgres'] as const)('editing in the web app [%s]', (d
       .not.toEqual(stayBefore);
     await page.reload();
     await page.locator('section[aria-labelledby=timeline]').getByText(es['legal.stay']).first().waitFor();
+    await context.close();
+  }, 120_000);
+
+  it('records a custody event checked in the page, splits a record off and undoes it, and shows a conflict instead of overwriting', async () => {
+    const editor = await apiAs(server.url, accounts.editor);
+    const persons = (await editor.get('/api/persons?limit=200')).items as Json[];
+    let target: Json | undefined;
+    for (const candidate of persons) {
+      const full = await editor.get(`/api/persons/${candidate.id}`);
+      if ((full.records as Json[]).length >= 2) {
+        target = full;
+        break;
+      }
+    }
+    if (!target) throw new Error('no demo person with two records');
+    const context = await openContext(browser, 'en');
+    const page = await context.newPage();
+    await signIn(page, server.url, accounts.editor, 'en');
+    await page.goto(`${server.url}/persons/${target.id}`);
+    const custody = page.locator('section[aria-labelledby=record-custody-event]');
+    await custody.waitFor();
+    // A date the schema refuses: the error shows beside the field, and nothing is sent.
+    await custody.getByLabel(en['person.custodyDate']).fill('2025-13-40');
+    await custody.getByRole('button', { name: en['common.save'] }).click();
+    await custody.locator('#date-error').waitFor();
+    const before = ((await editor.get(`/api/custody-events?personId=${target.id}&limit=500`)).items as Json[])
+      .length;
+    await custody.getByLabel(en['person.custodyDate']).fill('2025-05-02');
+    await custody.getByLabel(en['common.country']).fill('SLV');
+    await custody.getByRole('button', { name: en['common.save'] }).click();
+    await expect
+      .poll(
+        async () =>
+          ((await editor.get(`/api/custody-events?personId=${target.id}&limit=500`)).items as Json[]).length,
+      )
+      .toBe(before + 1);
+
+    // Split the second record off, then undo: the record comes back.
+    const moving = (target.records as Json[])[1]?.id as string;
+    const splitting = page.locator('section[aria-labelledby=split-merge]');
+    await splitting.getByLabel(en['review.reason']).fill('two people with one name');
+    await splitting.getByRole('checkbox', { name: moving }).check();
+    await splitting.getByRole('button', { name: en['person.split'] }).click();
+    await splitting.getByRole('status').waitFor();
+    await expect
+      .poll(async () =>
+        ((await editor.get(`/api/persons/${target.id}`)).records as Json[]).map((record) => record.id),
+      )
+      .not.toContain(moving);
+    await splitting.getByRole('button', { name: en['person.undo'] }).click();
+    await expect
+      .poll(async () =>
+        ((await editor.get(`/api/persons/${target.id}`)).records as Json[]).map((record) => record.id),
+      )
+      .toContain(moving);
+
+    // Someone else changes the person meanwhile: the page's split is refused with what changed, not applied.
+    await page.reload();
+    await splitting.getByLabel(en['review.reason']).fill('again');
+    await splitting.getByRole('checkbox', { name: moving }).check();
+    const other = await editor.post(`/api/persons/${target.id}/split`, {
+      recordIds: [moving],
+      reason: 'elsewhere',
+    });
+    expect(other.created?.id).toMatch(/^per_/);
+    await splitting.getByRole('button', { name: en['person.split'] }).click();
+    await splitting
+      .getByRole('alert')
+      .filter({ hasText: en['person.changedMeanwhile'].slice(0, 30) })
+      .waitFor();
     await context.close();
   }, 120_000);
 

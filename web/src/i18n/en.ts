@@ -142,6 +142,22 @@ export const en = {
   'agreement.identified':
     '{count, plural, one {# person identified by name} other {# persons identified by name}}',
   'agreement.moreThanReported': 'more identified than reported: check the sources',
+  'person.recordCustodyEvent': 'Record a custody event',
+  'person.custodyType': 'What happened',
+  'person.custodyDate': 'Date (YYYY, YYYY-MM or YYYY-MM-DD)',
+  'person.splitMerge': 'Split or merge this person',
+  'person.splitRecords': 'Records to move to a new person',
+  'person.split': 'Split off',
+  'person.mergeWith': 'Merge another person into this one (their id)',
+  'person.merge': 'Merge',
+  'person.splitDone': 'Split off into',
+  'person.mergeDone': 'Merged in',
+  'person.undo': 'Undo',
+  'person.changedMeanwhile':
+    'Someone changed this person while you were working; nothing was overwritten. Here is what changed:',
+  'person.changeAdded': 'record {id} was added',
+  'person.changeRemoved': 'record {id} was moved away',
+  'person.changeOther': 'the person was changed (see the audit log); the page now shows the latest',
   'overview.title': 'Overview',
   'overview.intro':
     'Individual transfers are recorded person by person; reported counts are figures published by sources. They are shown side by side and never added together.',

@@ -146,6 +146,22 @@ export const es: Record<MessageId, string> = {
   'agreement.identified':
     '{count, plural, one {# persona identificada por su nombre} many {# personas identificadas por su nombre} other {# personas identificadas por su nombre}}',
   'agreement.moreThanReported': 'más identificadas que reportadas: revise las fuentes',
+  'person.recordCustodyEvent': 'Registrar un hecho de custodia',
+  'person.custodyType': 'Qué ocurrió',
+  'person.custodyDate': 'Fecha (AAAA, AAAA-MM o AAAA-MM-DD)',
+  'person.splitMerge': 'Separar o unir esta persona',
+  'person.splitRecords': 'Registros que pasan a una persona nueva',
+  'person.split': 'Separar',
+  'person.mergeWith': 'Unir otra persona a esta (su id)',
+  'person.merge': 'Unir',
+  'person.splitDone': 'Separada en',
+  'person.mergeDone': 'Unida',
+  'person.undo': 'Deshacer',
+  'person.changedMeanwhile':
+    'Alguien modificó esta persona mientras usted trabajaba; no se sobrescribió nada. Esto cambió:',
+  'person.changeAdded': 'se añadió el registro {id}',
+  'person.changeRemoved': 'el registro {id} pasó a otra persona',
+  'person.changeOther': 'la persona cambió (vea el registro de auditoría); la página muestra ya lo último',
   'overview.title': 'Resumen',
   'overview.intro':
     'Los traslados individuales se registran persona por persona; las cifras reportadas son datos publicados por las fuentes. Se muestran lado a lado y nunca se suman.',

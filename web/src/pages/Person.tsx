@@ -7,6 +7,7 @@ import { Loaded, Sources, type Citation } from '../components/common.js';
 import { roleAtLeast, useSession } from '../app/session.js';
 import { useEnumLabel } from '../i18n/enums.js';
 import { countryName, useLocale } from '../i18n/locale.js';
+import { RecordCustodyEvent, SplitAndMerge } from './PersonEditing.js';
 import { nameOf } from './Persons.js';
 
 type Json = Record<string, unknown>;
@@ -88,6 +89,11 @@ export function PersonPage({ id }: { id: string }) {
             personId={id}
             sourceIds={data.records[0]?.sources.map((source) => source.id) ?? []}
           />
+          <RecordCustodyEvent
+            personId={id}
+            sourceIds={data.records[0]?.sources.map((source) => source.id) ?? []}
+          />
+          <SplitAndMerge person={data} />
         </>
       )}
     </Loaded>

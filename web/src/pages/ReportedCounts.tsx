@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { getJson } from '../api/client.js';
 import { CsvLink, Loaded } from '../components/common.js';
@@ -43,13 +44,15 @@ export function ReportedCountsPage() {
   const { locale } = useLocale();
   const search = useSearch({ from: '/reported-counts' });
   const navigate = useNavigate({ from: '/reported-counts' });
-  const filters = new URLSearchParams({ limit: '500', sort: 'date' });
+  const [cursor, setCursor] = useState<string | null>(null);
+  const filters = new URLSearchParams({ limit: '200', sort: 'date' });
   if (search.destination) filters.set('destination', search.destination);
   if (search.agreementId) filters.set('agreementId', search.agreementId);
   const path = `/api/reported-counts?${filters.toString()}`;
+  const page = cursor ? `${path}&cursor=${encodeURIComponent(cursor)}` : path;
   const counts = useQuery({
-    queryKey: ['reported-counts', path],
-    queryFn: () => getJson<{ items: CountItem[] }>(path),
+    queryKey: ['reported-counts', page],
+    queryFn: () => getJson<{ items: CountItem[]; nextCursor: string | null }>(page),
   });
   const sources = useQuery({
     queryKey: ['sources'],
@@ -66,11 +69,12 @@ export function ReportedCountsPage() {
           <input
             value={search.destination ?? ''}
             maxLength={3}
-            onChange={(event) =>
+            onChange={(event) => {
+              setCursor(null);
               void navigate({
                 search: { ...search, destination: event.target.value.toUpperCase() || undefined },
-              })
-            }
+              });
+            }}
           />
         </label>
         {search.agreementId ? (
@@ -162,6 +166,18 @@ export function ReportedCountsPage() {
                   ))}
                 </tbody>
               </table>
+              <p className="pager">
+                {cursor ? (
+                  <button type="button" className="secondary" onClick={() => setCursor(null)}>
+                    {intl.formatMessage({ id: 'common.previous' })}
+                  </button>
+                ) : null}
+                {data.nextCursor ? (
+                  <button type="button" onClick={() => setCursor(data.nextCursor)}>
+                    {intl.formatMessage({ id: 'common.next' })}
+                  </button>
+                ) : null}
+              </p>
             </div>
           );
         }}
