@@ -177,6 +177,7 @@ describe('the web app on SQLite', () => {
         ['facilities', '/facilities'],
         ['sources', '/sources'],
         ['reported-counts', '/reported-counts'],
+        ['source', '/sources/src_ap_2025_03_16_cecot'],
         ['persons', `/persons?q=${encodeURIComponent(target.query)}`],
         ['person', `/persons/${target.personId}`],
         ['findings', '/findings'],

@@ -41,6 +41,11 @@ const routes = [
   }),
   createRoute({
     getParentRoute: () => root,
+    path: '/sources/$id',
+    component: page(() => import('../pages/Source.js'), 'SourceRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => root,
     path: '/facilities/$id',
     component: page(() => import('../pages/Facility.js'), 'FacilityRoute'),
   }),

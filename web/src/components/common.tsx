@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ApiFailure } from '../api/client.js';
@@ -81,14 +82,10 @@ export function Sources({ sources }: { sources: Citation[] | undefined }) {
               {intl.formatMessage({ id: 'common.source' })} {source.id} (
               {intl.formatMessage({ id: 'common.withheld' })})
             </>
-          ) : source.url ? (
-            <a href={source.url} rel="noreferrer noopener" target="_blank" data-as-written>
-              {source.publisher}: {source.title}
-            </a>
           ) : (
-            <span data-as-written>
+            <Link to="/sources/$id" params={{ id: source.id }} data-as-written>
               {source.publisher}: {source.title}
-            </span>
+            </Link>
           )}
           {source.fictional ? ` (${intl.formatMessage({ id: 'common.fictional' })})` : ''}
         </li>

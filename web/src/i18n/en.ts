@@ -158,6 +158,17 @@ export const en = {
   'person.changeAdded': 'record {id} was added',
   'person.changeRemoved': 'record {id} was moved away',
   'person.changeOther': 'the person was changed (see the audit log); the page now shows the latest',
+  'source.kind': 'Kind of source',
+  'source.citedBy': 'What cites it',
+  'source.movements': 'Movements and flights',
+  'source.personRecords': 'Person records',
+  'source.transfers': 'Transfers',
+  'source.custodyEvents': 'Custody events',
+  'source.legalEvents': 'Legal events',
+  'source.allegations': 'Allegations and convictions',
+  'source.atLeast': 'at least {count}',
+  'source.personFactsHidden':
+    'Facts about persons that cite this source are shown to signed-in viewers only.',
   'overview.title': 'Overview',
   'overview.intro':
     'Individual transfers are recorded person by person; reported counts are figures published by sources. They are shown side by side and never added together.',

@@ -162,6 +162,17 @@ export const es: Record<MessageId, string> = {
   'person.changeAdded': 'se añadió el registro {id}',
   'person.changeRemoved': 'el registro {id} pasó a otra persona',
   'person.changeOther': 'la persona cambió (vea el registro de auditoría); la página muestra ya lo último',
+  'source.kind': 'Tipo de fuente',
+  'source.citedBy': 'Qué la cita',
+  'source.movements': 'Movimientos y vuelos',
+  'source.personRecords': 'Registros de personas',
+  'source.transfers': 'Traslados',
+  'source.custodyEvents': 'Hechos de custodia',
+  'source.legalEvents': 'Actuaciones jurídicas',
+  'source.allegations': 'Acusaciones y condenas',
+  'source.atLeast': 'al menos {count}',
+  'source.personFactsHidden':
+    'Los hechos sobre personas que citan esta fuente solo se muestran a quienes han iniciado sesión.',
   'overview.title': 'Resumen',
   'overview.intro':
     'Los traslados individuales se registran persona por persona; las cifras reportadas son datos publicados por las fuentes. Se muestran lado a lado y nunca se suman.',

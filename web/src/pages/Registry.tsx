@@ -102,13 +102,9 @@ export function SourcesPage() {
                   <tr key={source.id}>
                     <td>
                       <span data-as-written>
-                        {source.url ? (
-                          <a href={source.url} rel="noreferrer noopener" target="_blank">
-                            {source.title}
-                          </a>
-                        ) : (
-                          source.title
-                        )}
+                        <Link to="/sources/$id" params={{ id: source.id }}>
+                          {source.title}
+                        </Link>
                       </span>
                       {source.fictional ? ` (${intl.formatMessage({ id: 'common.fictional' })})` : ''}
                     </td>
