@@ -137,6 +137,8 @@ describe('the web app on SQLite', () => {
         ? [record.birthDate, record.birthDate.slice(0, 7)]
         : []),
     ]);
+    // The person has an identifier and a full birth date for the test to look for (else it could not fail).
+    expect(secrets.length).toBeGreaterThanOrEqual(2);
     for (const locale of LOCALES) {
       const context = await openContext(browser, locale);
       const page = await context.newPage();
@@ -155,6 +157,23 @@ describe('the web app on SQLite', () => {
       const text = await page.locator('body').innerText();
       for (const secret of secrets) expect(text, `a viewer's page shows ${secret}`).not.toContain(secret);
       await screenshot(page, `person.viewer.${locale}`);
+      // Every other page a viewer can reach about this person shows none of it either.
+      const transfers = (await admin.get(`/api/transfers?personId=${target.personId}&limit=5`))
+        .items as Json[];
+      const sourceId = (target.records[0]?.sourceIds as string[] | undefined)?.[0];
+      for (const path of [
+        ...transfers.map((transfer) => `/transfers/${transfer.id}`),
+        '/findings',
+        '/review',
+        `/persons?q=${encodeURIComponent(target.query)}`,
+        ...(sourceId ? [`/sources/${sourceId}`] : []),
+      ]) {
+        await page.goto(`${server.url}${path}`);
+        await page.locator('main h1').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const shown = await page.locator('body').innerText();
+        for (const secret of secrets) expect(shown, `${path} shows a viewer ${secret}`).not.toContain(secret);
+      }
       await context.close();
     }
   }, 120_000);
