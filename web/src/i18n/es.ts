@@ -173,6 +173,7 @@ export const es: Record<MessageId, string> = {
   'source.atLeast': 'al menos {count}',
   'source.personFactsHidden':
     'Los hechos sobre personas que citan esta fuente solo se muestran a quienes han iniciado sesión.',
+  'person.journey': 'La custodia a través de las fronteras',
   'overview.title': 'Resumen',
   'overview.intro':
     'Los traslados individuales se registran persona por persona; las cifras reportadas son datos publicados por las fuentes. Se muestran lado a lado y nunca se suman.',

@@ -8,6 +8,7 @@ import { roleAtLeast, useSession } from '../app/session.js';
 import { useEnumLabel } from '../i18n/enums.js';
 import { countryName, useLocale } from '../i18n/locale.js';
 import { RecordCustodyEvent, SplitAndMerge } from './PersonEditing.js';
+import { AllegationsApart, Journey } from './PersonJourney.js';
 import { nameOf } from './Persons.js';
 
 type Json = Record<string, unknown>;
@@ -84,7 +85,15 @@ export function PersonPage({ id }: { id: string }) {
         <>
           <Profile person={data} />
           <Loaded query={deadlines}>{(answer) => <Deadlines deadlines={answer.deadlines} />}</Loaded>
-          <Loaded query={timeline}>{(answer) => <Timeline items={answer.items} />}</Loaded>
+          <Loaded query={timeline}>
+            {(answer) => (
+              <>
+                <Journey items={answer.items} />
+                <AllegationsApart items={answer.items} />
+                <Timeline items={answer.items} />
+              </>
+            )}
+          </Loaded>
           <RecordLegalEvent
             personId={id}
             sourceIds={data.records[0]?.sources.map((source) => source.id) ?? []}
