@@ -213,6 +213,44 @@ describe('the web app on SQLite', () => {
     }
   }, 240_000);
 
+  it('works with the keyboard alone: skip link, sign-in, the menu, a search', async () => {
+    const context = await openContext(browser, 'en');
+    const page = await context.newPage();
+    const focused = () =>
+      page.evaluate<string>(
+        'document.activeElement?.getAttribute("name") ?? document.activeElement?.textContent ?? ""',
+      );
+    const tabTo = async (wanted: (text: string) => boolean) => {
+      for (let presses = 0; presses < 40; presses += 1) {
+        await page.keyboard.press('Tab');
+        if (wanted(await focused())) return;
+      }
+      throw new Error('could not reach it with Tab');
+    };
+    await page.goto(`${server.url}/sign-in`);
+    await page.locator('main h1').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe(en['app.skip']);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate<string>('document.activeElement?.id ?? ""')).toBe('content');
+    await tabTo((text) => text === 'email');
+    await page.keyboard.type(accounts.viewer.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(accounts.viewer.password);
+    await page.keyboard.press('Enter');
+    await page.getByText(accounts.viewer.email).waitFor();
+    await page.goto(`${server.url}/`);
+    await page.locator('main h1').waitFor();
+    await tabTo((text) => text === en['nav.persons']);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/persons$/);
+    await tabTo((text) => text === 'q');
+    await page.keyboard.type('Jafari');
+    await page.keyboard.press('Enter');
+    await page.locator('main a[href^="/persons/per_"]').first().waitFor();
+    await context.close();
+  }, 120_000);
+
   it('is usable at 360 pixels wide', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
