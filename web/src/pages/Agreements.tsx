@@ -6,6 +6,7 @@ import type { z } from 'zod/mini';
 import type { agreementsSearch } from '../app/searchSchemas.js';
 import { getJson } from '../api/client.js';
 import { CsvLink, Loaded, Loading, Sources, type Citation } from '../components/common.js';
+import { DayPicker } from '../components/DateField.js';
 import {
   FigureItems,
   FigureNumber,
@@ -397,14 +398,13 @@ export function AgreementPage({ id }: { id: string }) {
             {label('kind', data.kind)} · {countryName(data.sendingCountry, locale)} →{' '}
             {countryName(data.receivingCountry, locale)}
           </p>
-          <label className="filters">
-            {intl.formatMessage({ id: 'agreement.inForceOn' })}
-            <input
-              type="date"
-              value={at.length === 10 ? at : ''}
-              onChange={(event) => void navigate({ search: { at: event.target.value || undefined } })}
+          <div className="filters">
+            <DayPicker
+              label={intl.formatMessage({ id: 'agreement.inForceOn' })}
+              value={at.length === 10 ? at : undefined}
+              onChange={(day) => void navigate({ search: { at: day } })}
             />
-          </label>
+          </div>
           <p>
             {intl.formatMessage(
               { id: 'agreement.statusAt' },
