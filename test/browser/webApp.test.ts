@@ -435,13 +435,23 @@ describe.each(['sqlite', 'postgres'] as const)('editing in the web app [%s]', (d
     await page
       .getByLabel(en['imports.file'], { exact: true })
       .setInputFiles(join(process.cwd(), 'test/fixtures/import/removal-tracker.csv'));
-    await page.getByLabel(en['imports.profile']).selectOption('removal-tracker');
+    await page.locator('select[name=profile]').selectOption('removal-tracker');
     await page.getByLabel(en['imports.dataset']).fill(`browser-${dialect}`);
     await page.getByRole('button', { name: en['imports.upload'] }).click();
     const row = page.locator('tr', { hasText: 'removal-tracker.csv' }).first();
     await expect.poll(() => row.innerText(), { timeout: 60_000 }).toMatch(/completed/);
     const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link').click()]);
     expect(download.suggestedFilename()).toMatch(/report\.csv$/);
+    // A file with a mapping of one's own instead of a profile.
+    const fixtures = join(process.cwd(), 'test/fixtures/import');
+    await page
+      .getByLabel(en['imports.file'], { exact: true })
+      .setInputFiles(join(fixtures, 'ngo-case-list.csv'));
+    await page.getByLabel(en['imports.mapping']).setInputFiles(join(fixtures, 'ngo-case-list.mapping.json'));
+    await page.getByLabel(en['imports.dataset']).fill(`browser-mapping-${dialect}`);
+    await page.getByRole('button', { name: en['imports.upload'] }).click();
+    const mapped = page.locator('tr', { hasText: 'ngo-case-list.csv' }).first();
+    await expect.poll(() => mapped.innerText(), { timeout: 60_000 }).toMatch(/completed/);
     await context.close();
   }, 120_000);
 });

@@ -171,6 +171,7 @@ export const en = {
     'Facts about persons that cite this source are shown to signed-in viewers only.',
   'person.journey': 'Custody across borders',
   'date.openCalendar': 'Choose on a calendar',
+  'imports.mapping': 'Or a mapping of your own (JSON), instead of a profile',
   'overview.title': 'Overview',
   'overview.intro':
     'Individual transfers are recorded person by person; reported counts are figures published by sources. They are shown side by side and never added together.',

@@ -175,6 +175,7 @@ export const es: Record<MessageId, string> = {
     'Los hechos sobre personas que citan esta fuente solo se muestran a quienes han iniciado sesión.',
   'person.journey': 'La custodia a través de las fronteras',
   'date.openCalendar': 'Elegir en un calendario',
+  'imports.mapping': 'O un mapeo propio (JSON), en lugar de un perfil',
   'overview.title': 'Resumen',
   'overview.intro':
     'Los traslados individuales se registran persona por persona; las cifras reportadas son datos publicados por las fuentes. Se muestran lado a lado y nunca se suman.',

@@ -37,10 +37,15 @@ export function ImportsPage() {
     setError(null);
     const form = new FormData(event.currentTarget);
     const file = form.get('file') as File;
-    const query = new URLSearchParams({ profile: String(form.get('profile') ?? ''), fileName: file.name });
+    const mapping = form.get('mapping') as File | null;
+    const withMapping = mapping !== null && mapping.size > 0;
+    // A mapping uploaded with the file takes the place of a built-in profile.
+    const query = new URLSearchParams({ fileName: file.name });
+    if (!withMapping) query.set('profile', String(form.get('profile') ?? ''));
     if (form.get('dataset')) query.set('dataset', String(form.get('dataset')));
     const body = new FormData();
     body.set('file', file, file.name);
+    if (withMapping) body.set('mapping', mapping, mapping.name);
     const { getCsrf } = await import('../api/csrf.js');
     const response = await fetch(`/api/imports?${query.toString()}`, {
       method: 'POST',
@@ -71,13 +76,17 @@ export function ImportsPage() {
         </label>
         <label>
           {intl.formatMessage({ id: 'imports.profile' })}
-          <select name="profile" required>
+          <select name="profile">
             {(profiles.data?.items ?? []).map((profile) => (
               <option key={profile.name} value={profile.name}>
                 {profile.title}
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          {intl.formatMessage({ id: 'imports.mapping' })}
+          <input name="mapping" type="file" accept="application/json,.json" />
         </label>
         <label>
           {intl.formatMessage({ id: 'imports.dataset' })}
