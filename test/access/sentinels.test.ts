@@ -164,6 +164,17 @@ async function buildWorld(
     payload: { version: 1, reason: 'SNTRETRACTREASON: A-number SNTANUM7741 was typed wrong' },
     headers: admin,
   });
+  // A transfer retracted with a reason: its findings answer shows the retraction as the role may see it.
+  const mistaken = await post(
+    '/api/transfers',
+    build.transfer(open.id, personId, { agreementId: agreement.id, sourceIds: cite }),
+  );
+  await api.inject({
+    method: 'POST',
+    url: `/api/transfers/${mistaken.id}/retract`,
+    payload: { version: 1, reason: 'SNTRETRACTREASON: entered for the wrong person' },
+    headers: admin,
+  });
   const count = await post(
     '/api/reported-counts',
     build.reportedCount(open.id, { agreementId: agreement.id }),
@@ -180,7 +191,7 @@ async function buildWorld(
       person: [personId],
       allegation: [allegation.id],
       legalEvent: [habeas.id, order.id],
-      transfer: [transfer.id],
+      transfer: [transfer.id, mistaken.id],
       custodyEvent: [custody.id, wrong.id],
       reportedCount: [count.id],
       match: [match],

@@ -1,6 +1,6 @@
 import { notFound } from '../errors.js';
 import type { Actor, Store, Stored, TransferEvaluation } from '../ports/store.js';
-import { assertMayRead } from '../presenters/entityPresenter.js';
+import { assertMayRead, presentEntity } from '../presenters/entityPresenter.js';
 import type { Role } from '../roles.js';
 import type { UseCaseContext } from './context.js';
 import { presentBundle, presentFinding } from '../presenters/findingPresenter.js';
@@ -30,7 +30,13 @@ export async function getTransferFindings(context: UseCaseContext, transferId: s
   const { store, rules } = context;
   const transfer = await store.get('transfer', transferId);
   if (!transfer) throw notFound('transfer', transferId);
-  if (transfer.retracted) return { transferId, retracted: transfer.retracted, findings: [] };
+  // The retraction as the role may see it: its reason is free text about the person (viewers get "withheld").
+  if (transfer.retracted)
+    return {
+      transferId,
+      retracted: presentEntity('transfer', transfer, role).retracted as { at: string; reason: string },
+      findings: [],
+    };
   const [facts] = await gatherFacts(store, [transfer]);
   const [stored] = await store.getEvaluations([transferId]);
   if (facts && stored && stored.packVersion === rules.pack.version && stored.bundle === bundleText(facts)) {
