@@ -11,6 +11,7 @@ import type { UseCaseContext } from '../core/usecases/context.js';
 import type { Rules } from '../core/usecases/findings.js';
 import { DEFAULT_ACCESS, registerAccess, type AccessOptions } from './access.js';
 import { handleError, handleNotFound } from './errorMapping.js';
+import { answerComponents } from './openapiComponents.js';
 import { isAppPage, registerWebApp, sendAppPage } from './webApp.js';
 import { registerAccountRoutes } from './routes/accounts.js';
 import { registerAuditRoutes } from './routes/audit.js';
@@ -137,6 +138,7 @@ export async function buildApi(
       security: [{ token: [] }, { session: [] }, {}],
     },
     transform: jsonSchemaTransform,
+    transformObject: answerComponents,
   });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,

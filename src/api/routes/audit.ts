@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AuditAction } from '../../core/ports/store.js';
 import type { ApiDependencies } from '../server.js';
+import { answerObject } from './answerSchemas.js';
 
 const ACTIONS = [
   'create',
@@ -36,6 +37,34 @@ const auditQuery = z
   })
   .strict();
 
+/** A page of the audit log: entries as stored, with the acting account's email when it is one. */
+const auditAnswer = answerObject({
+  items: z.array(
+    answerObject({
+      seq: z.number().int(),
+      at: z.string(),
+      actorId: z.string(),
+      actorEmail: z.string().nullable(),
+      actorRole: z.string(),
+      actorVia: z.string().nullable(),
+      action: z.enum(ACTIONS),
+      kind: z.string(),
+      entityId: z.string(),
+      version: z.number().int(),
+      before: z
+        .unknown()
+        .meta({ description: 'the entity before the change (null for a creation or a read)' }),
+      after: z.unknown().meta({ description: 'the entity after, or what was read or imported' }),
+    }),
+  ),
+  nextAfterSeq: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: 'send as afterSeq= for the next page; null on the last page' }),
+  limit: z.number().int(),
+});
+
 /**
  * The audit log for admins: who did what, to what, when, and by what means; `?personId=` answers "who looked at
  * (or changed) this person", reads included.
@@ -48,6 +77,7 @@ export function registerAuditRoutes(app: FastifyInstance, { store }: ApiDependen
         tags: ['audit'],
         summary: 'Audit entries in order (admin); ?personId= for every read and change of a person',
         querystring: auditQuery,
+        response: { 200: auditAnswer },
       },
     },
     async (request) => {

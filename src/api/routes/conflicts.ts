@@ -7,6 +7,7 @@ import { invalidInput } from '../../core/errors.js';
 import { MAX_PAGE_SIZE } from '../../core/usecases/listEntities.js';
 import { listConflicts, type ConflictListPosition } from '../../core/usecases/listConflicts.js';
 import type { ApiDependencies } from '../server.js';
+import { answerObject, conflictAnswer, nextCursorAnswer } from './answerSchemas.js';
 
 const codeList = new RegExp(`^(${CONFLICT_CODES.join('|')})(,(${CONFLICT_CODES.join('|')}))*$`);
 const personIdPattern = /^per_[0-9A-Za-z_-]{1,64}$/;
@@ -22,6 +23,17 @@ const conflictsQuery = z
     cursor: z.string().max(1000).optional(),
   })
   .strict();
+
+/** A page of conflicts, each with its person; a page may hold fewer than asked and still have a next cursor. */
+const conflictListAnswer = answerObject({
+  items: z.array(conflictAnswer.extend({ personId: z.string() })),
+  nextCursor: nextCursorAnswer,
+  limit: z.number().int(),
+  personsExamined: z
+    .number()
+    .int()
+    .meta({ description: 'how many persons this page examined (at most 1,000)' }),
+});
 
 /** What a sealed cursor of this list holds: the person it stopped at, and where in their conflicts (or null). */
 const cursorPayload = z.tuple([
@@ -51,6 +63,7 @@ export function registerConflictRoutes(app: FastifyInstance, dependencies: ApiDe
         summary:
           'Facts of a person that contradict each other, person by person; a page examines at most 1,000 persons, so follow nextCursor until it is null',
         querystring: conflictsQuery,
+        response: { 200: conflictListAnswer },
       },
     },
     async (request) => {

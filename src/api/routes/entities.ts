@@ -22,6 +22,7 @@ import { formatParameter, negotiate, replyCsv } from '../csv.js';
 import { itemsTable } from '../csvTables.js';
 import { inRequestPart } from '../errorMapping.js';
 import type { ApiDependencies } from '../server.js';
+import { entityAnswer, entityListAnswer, entityWriteAnswer } from './entityAnswers.js';
 import { idParams, listQuerySchema, noQuery, nulCharacterIssues, patchBody, retractBody } from './schemas.js';
 
 const LIST_OPTIONS = new Set([
@@ -87,6 +88,7 @@ export function registerEntityRoutes(
     const base = `/api/${kind.collection}`;
     const tags = [kind.collection];
     const bodySchema = kind.schema as z.ZodType<unknown>;
+    const written = entityWriteAnswer(kindName);
 
     api.get(
       base,
@@ -95,6 +97,7 @@ export function registerEntityRoutes(
           tags,
           summary: `List ${kind.collection} (JSON, or CSV with format=csv or Accept: text/csv)`,
           querystring: listQuerySchema(kindName).extend({ format: formatParameter }),
+          response: { 200: entityListAnswer(kindName) },
         },
       },
       async (request, reply) => {
@@ -150,7 +153,15 @@ export function registerEntityRoutes(
     if (!skipGet.has(kindName)) {
       api.get(
         `${base}/:id`,
-        { schema: { tags, summary: `Read one ${kind.label}`, params: idParams, querystring: noQuery } },
+        {
+          schema: {
+            tags,
+            summary: `Read one ${kind.label}`,
+            params: idParams,
+            querystring: noQuery,
+            response: { 200: entityAnswer(kindName) },
+          },
+        },
         async (request) => {
           const actor = actorOf(request);
           const stored = await dependencies.store.get(kindName, request.params.id);
@@ -164,7 +175,13 @@ export function registerEntityRoutes(
     api.post(
       base,
       {
-        schema: { tags, summary: `Record a ${kind.label}`, querystring: noQuery, body: bodySchema },
+        schema: {
+          tags,
+          summary: `Record a ${kind.label}`,
+          querystring: noQuery,
+          body: bodySchema,
+          response: { 201: written },
+        },
         preValidation: refuseNulCharacters,
       },
       async (request, reply) => {
@@ -187,7 +204,14 @@ export function registerEntityRoutes(
       api.route({
         method: method.toUpperCase() as 'PUT' | 'PATCH',
         url: `${base}/:id`,
-        schema: { tags, summary, params: idParams, querystring: noQuery, body: patchBody },
+        schema: {
+          tags,
+          summary,
+          params: idParams,
+          querystring: noQuery,
+          body: patchBody,
+          response: { 200: written },
+        },
         preValidation: refuseNulCharacters,
         handler: async (request) => {
           const actor = actorOf(request);
@@ -213,6 +237,7 @@ export function registerEntityRoutes(
           params: idParams,
           querystring: noQuery,
           body: retractBody,
+          response: { 200: entityAnswer(kindName) },
         },
         preValidation: refuseNulCharacters,
       },

@@ -13,6 +13,7 @@ import { actorOf } from '../access.js';
 import { formatParameter, negotiate, replyCsv } from '../csv.js';
 import { itemsTable } from '../csvTables.js';
 import type { ApiDependencies } from '../server.js';
+import { answerObject, findingAnswer, nextCursorAnswer, statsRowAnswer } from './answerSchemas.js';
 import { idParams, noQuery } from './schemas.js';
 
 const findingsQuery = z
@@ -45,6 +46,32 @@ const findingsQuery = z
   })
   .strict();
 
+/** A page of findings across the registry, each with its transfer and person, and the counts of all that match. */
+const findingListAnswer = answerObject({
+  items: z.array(
+    findingAnswer.extend({ transferId: z.string(), personId: z.string(), evaluatedAt: z.string() }),
+  ),
+  nextCursor: nextCursorAnswer,
+  limit: z.number().int(),
+  counts: answerObject({ bySeverity: z.array(statsRowAnswer), byRule: z.array(statsRowAnswer) }),
+});
+
+/** A transfer's findings (src/core/usecases/findingViews.ts); a retracted transfer has none and says so. */
+const transferFindingsAnswer = answerObject({
+  transferId: z.string(),
+  retracted: answerObject({ at: z.string(), reason: z.string() })
+    .optional()
+    .meta({ description: 'only when the transfer is retracted: then there are no findings' }),
+  personId: z.string().optional(),
+  packVersion: z.string().optional(),
+  evaluatedAt: z.string().optional(),
+  computedFrom: z
+    .unknown()
+    .optional()
+    .meta({ description: 'the case bundle the findings were computed from, redacted as the findings are' }),
+  findings: z.array(findingAnswer),
+});
+
 /** A finding's CSV row leads with its transfer, person and rule; its facts (keys vary by rule) stay JSON. */
 const FINDING_CSV_COLUMNS = {
   leading: ['transferId', 'personId', 'ruleId', 'outcome', 'severity', 'authorityStatus'],
@@ -75,6 +102,7 @@ export function registerFindingRoutes(app: FastifyInstance, dependencies: ApiDep
         summary: 'The findings of a transfer, recomputed first if the facts or the rule pack changed',
         params: idParams,
         querystring: noQuery,
+        response: { 200: transferFindingsAnswer },
       },
     },
     async (request) => {
@@ -91,6 +119,7 @@ export function registerFindingRoutes(app: FastifyInstance, dependencies: ApiDep
         summary:
           'Findings across the registry, filtered, with counts by severity and rule (CSV: the page of findings, with format=csv or Accept: text/csv)',
         querystring: findingsQuery,
+        response: { 200: findingListAnswer },
       },
     },
     async (request, reply) => {
@@ -118,13 +147,22 @@ export function registerFindingRoutes(app: FastifyInstance, dependencies: ApiDep
         ...presentFinding(item.finding, dependencies.rules.pack, role),
       }));
       const nextCursor = page.next ? dependencies.cursors.seal([page.next.sortValue, page.next.key]) : null;
-      // A CSV holds the page's findings only: the counts are another table, in the JSON answer.
-      if (negotiate(request, reply, query.format))
-        return replyCsv(request, reply, { items }, (sent) => itemsTable(sent.items, FINDING_CSV_COLUMNS), {
-          name: 'findings',
-          at: dependencies.clock(),
-          nextCursor,
-        });
+      // A CSV holds the page's findings only: the counts are another table, in the JSON answer. Its serializer
+      // (replyCsv) takes the place of the JSON answer's schema, so the page need not have that answer's type.
+      if (negotiate(request, reply, query.format)) {
+        const page = replyCsv(
+          request,
+          reply,
+          { items },
+          (sent) => itemsTable(sent.items, FINDING_CSV_COLUMNS),
+          {
+            name: 'findings',
+            at: dependencies.clock(),
+            nextCursor,
+          },
+        );
+        return page as unknown as z.input<typeof findingListAnswer>;
+      }
       return { items, nextCursor, limit, counts: await dependencies.store.countFindings(filters) };
     },
   );

@@ -13,7 +13,18 @@ import { itemsTable } from '../csvTables.js';
 import { inRequestPart } from '../errorMapping.js';
 import type { ApiDependencies } from '../server.js';
 import { refuseNulCharacters } from './entities.js';
-import { acceptBody, matchListQuery, mergeBody, rejectBody, splitBody } from './linkageSchemas.js';
+import {
+  acceptBody,
+  matchAnswer,
+  matchDecisionAnswer,
+  matchListAnswer,
+  matchListQuery,
+  mergeAnswer,
+  mergeBody,
+  rejectBody,
+  splitAnswer,
+  splitBody,
+} from './linkageSchemas.js';
 import { idParams, noQuery } from './schemas.js';
 
 const MATCH_TAGS = ['matches'];
@@ -42,6 +53,7 @@ function registerMatchReads(app: FastifyInstance, { store, cursors, clock }: Api
         summary:
           'The review queue: scored pairs of a record and a person, with both records and why they scored (JSON, or CSV with format=csv or Accept: text/csv)',
         querystring: matchListQuery.extend({ format: formatParameter }),
+        response: { 200: matchListAnswer },
       },
     },
     async (request, reply) => {
@@ -66,6 +78,7 @@ function registerMatchReads(app: FastifyInstance, { store, cursors, clock }: Api
         summary: 'One match of the review queue',
         params: idParams,
         querystring: noQuery,
+        response: { 200: matchAnswer },
       },
     },
     async (request) => getMatchView(store, request.params.id, actorOf(request).role),
@@ -91,6 +104,7 @@ function registerMatchDecisions(app: FastifyInstance, dependencies: ApiDependenc
         params: idParams,
         querystring: noQuery,
         body: acceptBody,
+        response: { 200: matchDecisionAnswer },
       },
       preValidation: refuseNulCharacters,
     },
@@ -110,6 +124,7 @@ function registerMatchDecisions(app: FastifyInstance, dependencies: ApiDependenc
         params: idParams,
         querystring: noQuery,
         body: rejectBody,
+        response: { 200: matchDecisionAnswer },
       },
       preValidation: refuseNulCharacters,
     },
@@ -133,6 +148,7 @@ function registerMergeAndSplit(app: FastifyInstance, dependencies: ApiDependenci
         params: idParams,
         querystring: noQuery,
         body: mergeBody,
+        response: { 200: mergeAnswer },
       },
       preValidation: refuseNulCharacters,
     },
@@ -157,6 +173,7 @@ function registerMergeAndSplit(app: FastifyInstance, dependencies: ApiDependenci
         params: idParams,
         querystring: noQuery,
         body: splitBody,
+        response: { 200: splitAnswer },
       },
       preValidation: refuseNulCharacters,
     },

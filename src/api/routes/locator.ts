@@ -6,10 +6,33 @@ import { listLocateRequests, requestLocate } from '../../core/usecases/locate.js
 import { actorOf } from '../access.js';
 import { inRequestPart } from '../errorMapping.js';
 import type { ApiDependencies } from '../server.js';
+import { answerObject, nextCursorAnswer } from './answerSchemas.js';
 import { refuseNulCharacters } from './entities.js';
+import { entityAnswer } from './entityAnswers.js';
 import { noQuery } from './schemas.js';
 
 const answer = z.object({ reference: z.string(), organisation: z.string(), contact: z.string() });
+
+/** The requests as the families wrote them, each with the persons it may concern and their record (editors). */
+const locateRequestsAnswer = answerObject({
+  items: z.array(
+    answerObject({
+      id: z.string(),
+      reference: z.string(),
+      createdAt: z.string(),
+      name: z.string(),
+      birthDate: z.string(),
+      nationality: z.string().nullable(),
+      contact: z.string(),
+      language: z.string(),
+      address: z.string().nullable(),
+      matches: z.array(
+        answerObject({ personId: z.string(), probability: z.number(), record: entityAnswer('personRecord') }),
+      ),
+    }),
+  ),
+  nextCursor: nextCursorAnswer,
+});
 
 /** The family locator: the same answer for everyone; the requests, with possible matches, for editors. */
 export function registerLocatorRoutes(app: FastifyInstance, dependencies: ApiDependencies): void {
@@ -49,6 +72,7 @@ export function registerLocatorRoutes(app: FastifyInstance, dependencies: ApiDep
             cursor: z.string().max(500).optional(),
           })
           .strict(),
+        response: { 200: locateRequestsAnswer },
       },
     },
     async (request) => {

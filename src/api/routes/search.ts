@@ -6,7 +6,7 @@ import { formatParameter, negotiate, replyCsv } from '../csv.js';
 import { itemsTable } from '../csvTables.js';
 import { inRequestPart } from '../errorMapping.js';
 import type { ApiDependencies } from '../server.js';
-import { personSearchQuery } from './linkageSchemas.js';
+import { personSearchAnswer, personSearchQuery } from './linkageSchemas.js';
 
 /** A hit's CSV row leads with the person and the probability; the reasons stay JSON. */
 const HIT_CSV_COLUMNS = { leading: ['person.id', 'probability', 'record.id'] };
@@ -22,6 +22,7 @@ export function registerSearchRoutes(app: FastifyInstance, { store, clock }: Api
         summary:
           'Find persons by name (any order, spelling variants, nicknames), birth date, nationality or identifier, ranked by probability, each hit with why (JSON, or CSV with format=csv or Accept: text/csv)',
         querystring: personSearchQuery.extend({ format: formatParameter }),
+        response: { 200: personSearchAnswer },
       },
     },
     async (request, reply) => {

@@ -5,6 +5,7 @@ import { CROSS_TAB_DIMENSIONS } from '../../core/figures/crossTab.js';
 import { countrySchema } from '../../core/values/country.js';
 import { earliestDay, latestDay, partialDateSchema } from '../../core/values/partialDate.js';
 import { formatParameter } from '../csv.js';
+import { statsFiguresAnswer } from './figureSchemas.js';
 
 const anyOf = (values: readonly string[]) => `(${values.join('|')})`;
 const commaSeparated = (item: string) => new RegExp(`^${item}(,${item})*$`);
@@ -117,14 +118,9 @@ export const crossTabAnswer = z
 
 /**
  * What `/api/stats` answers with 200: a cross-tab when rows and columns are given, else the figures (their shape
- * is the role's: exact tables from viewer up, the fixed protected tables for the public).
+ * is the role's: exact tables from viewer up, the fixed protected tables for the public; see figureSchemas.ts).
  */
-export const statsAnswer = z.union([
-  crossTabAnswer,
-  z.looseObject({}).meta({
-    description: 'the figures: individual transfers, reported counts and findings, as the role sees them',
-  }),
-]);
+export const statsAnswer = z.union([crossTabAnswer, statsFiguresAnswer]);
 
 /** The route's documentation in the OpenAPI document: what each parameter does and what comes back. */
 export const STATS_DESCRIPTION = `Without rows and columns: the figures, counting individual transfers of the statuses in \`status\` (completed by default). The public gets the fixed protected tables of completed transfers and may give no parameter but \`format\`.

@@ -12,6 +12,7 @@ import { crossTabTable, figuresTable } from '../csvTables.js';
 import type { ApiDependencies } from '../server.js';
 import { atQuery, idParams, noQuery } from './schemas.js';
 import { STATS_DESCRIPTION, statsAnswer, statsQuery } from './statsSchemas.js';
+import { agreementAtAnswer, deadlinesAnswer, personAnswer, timelineAnswer } from './viewSchemas.js';
 
 /** Reads that join several kinds: a person with whereabouts, a timeline, an agreement at a date, the stats. */
 export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDependencies): void {
@@ -26,6 +27,7 @@ export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDepend
         summary: 'A person with their records and current whereabouts',
         params: idParams,
         querystring: noQuery,
+        response: { 200: personAnswer },
       },
     },
     async (request) => {
@@ -43,6 +45,7 @@ export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDepend
           'Custody events, transfers, legal events and allegations in time order, each with its sources',
         params: idParams,
         querystring: noQuery,
+        response: { 200: timelineAnswer },
       },
     },
     async (request) => {
@@ -60,6 +63,7 @@ export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDepend
           'Open (and recently closed) legal clocks the facts imply, with their legal source and time left',
         params: idParams,
         querystring: noQuery,
+        response: { 200: deadlinesAnswer },
       },
     },
     async (request) =>
@@ -75,6 +79,7 @@ export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDepend
           'An agreement with its status and terms in force at a date (?at=YYYY[-MM[-DD]], default today)',
         params: idParams,
         querystring: atQuery,
+        response: { 200: agreementAtAnswer },
       },
     },
     async (request) => {

@@ -2,8 +2,17 @@ import { z } from 'zod';
 import { instantProblem } from '../values/instant.js';
 
 const bilingual = z.object({ en: z.string().min(1), es: z.string().min(1) });
-const severity = z.enum(['violation', 'warning', 'info']);
-const authorityStatus = z.enum(['binding', 'agency_policy', 'stayed', 'vacated', 'contested', 'soft_law']);
+/** How grave an outcome is; also what findings answer with. */
+export const severitySchema = z.enum(['violation', 'warning', 'info']);
+/** Where the law a rule rests on stands; also what findings answer with. */
+export const authorityStatusSchema = z.enum([
+  'binding',
+  'agency_policy',
+  'stayed',
+  'vacated',
+  'contested',
+  'soft_law',
+]);
 const windowEdge = z
   .string()
   .refine((text) => instantProblem(text) === undefined, 'expected an ISO 8601 instant with offset');
@@ -23,14 +32,14 @@ export const rulePackSchema = z.object({
         jurisdiction: z.enum(['US', 'INT', 'UK', 'EU', 'CR']),
         windows: z.record(z.string(), z.object({ from: windowEdge.optional(), to: windowEdge.optional() })),
         thresholds: z.record(z.string(), z.number().nonnegative()),
-        authorityStatus,
+        authorityStatus: authorityStatusSchema,
         requires: bilingual,
         citations: z.array(z.string().min(1)),
         outcomes: z.record(
           z.string(),
           z.object({
-            severity,
-            authorityStatus: authorityStatus.optional(),
+            severity: severitySchema,
+            authorityStatus: authorityStatusSchema.optional(),
             contested: z.boolean().optional(),
             explanation: bilingual,
             citations: z.array(z.string().min(1)).optional(),

@@ -185,7 +185,8 @@ function derivedWhereabouts(
   };
 }
 
-const TIMELINE_KINDS = [
+/** The kinds of fact a timeline holds, in the order facts of the same moment are listed. */
+export const TIMELINE_KINDS = [
   'custodyEvent',
   'transfer',
   'legalEvent',

@@ -40,7 +40,16 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Agreement"][];
+                            limit: number;
+                            /** @description send as cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -183,11 +192,180 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "third_country_transfer" | "prisoner_housing" | "safe_third_country" | "offshore_processing" | "readmission";
+                            legallyBinding?: boolean | null;
+                            name: string;
+                            note?: string;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            receivingCountry: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            sendingCountry: string;
+                            sourceIds: string[];
+                            statusHistory?: ({
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                date: string;
+                                note?: string;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                status: "announced" | "signed" | "in_force" | "suspended" | "ended" | "struck_down";
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            terms?: (({
+                                amendment?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                note?: string;
+                                period?: string;
+                                persons: number;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "cap";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                amendment?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                months?: number;
+                                note?: string;
+                                renewable?: boolean;
+                                sourceIds: string[];
+                                text?: string;
+                                /** @enum {string} */
+                                type: "duration";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                amendment?: string;
+                                amount: number;
+                                currency: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                note?: string;
+                                /** @enum {string} */
+                                per?: "total" | "person" | "year" | "person_per_year";
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "payment";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                accepts: ("nationals_only" | "third_country_nationals" | "any_nationality" | "convicted_only" | "no_criminal_history" | "no_unaccompanied_minors" | "adults_only" | "men_only")[];
+                                amendment?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                note?: string;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "eligibility";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                amendment?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                facilityIds: string[];
+                                note?: string;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "facilities";
+                            } & {
+                                [key: string]: unknown;
+                            }))[];
+                            updatedAt: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -224,7 +402,430 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            at: string;
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "third_country_transfer" | "prisoner_housing" | "safe_third_country" | "offshore_processing" | "readmission";
+                            legallyBinding?: boolean | null;
+                            name: string;
+                            note?: string;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            receivingCountry: string;
+                            reportedCounts: {
+                                items: components["schemas"]["ReportedCount"][];
+                                personsReported: {
+                                    breakdowns: number;
+                                    countIds: string[];
+                                    events: number;
+                                    items: ({
+                                        breakdownExceedsWhole: boolean;
+                                        /** @description breakdowns of the item: never added to it */
+                                        breakdowns: ({
+                                            counts: ({
+                                                /** @description null: reported without a number */
+                                                count: number | null;
+                                                dateFrom: string;
+                                                dateTo?: string;
+                                                group?: string;
+                                                id: string;
+                                                partOf?: string;
+                                                /** @enum {string} */
+                                                qualifier: "exact" | "about" | "at_least" | "at_most";
+                                                sameEventAs?: string;
+                                                samePersonsAs?: string;
+                                                sourceIds: string[];
+                                            } & {
+                                                [key: string]: unknown;
+                                            })[];
+                                            /** @description the count that names the event */
+                                            event: string;
+                                            max: number | null;
+                                            min: number | null;
+                                            partOf: string[];
+                                            /** @enum {string} */
+                                            qualifier: "exact" | "about" | "at_least" | "at_most";
+                                        } & {
+                                            [key: string]: unknown;
+                                        })[];
+                                        counts: ({
+                                            /** @description null: reported without a number */
+                                            count: number | null;
+                                            dateFrom: string;
+                                            dateTo?: string;
+                                            group?: string;
+                                            id: string;
+                                            partOf?: string;
+                                            /** @enum {string} */
+                                            qualifier: "exact" | "about" | "at_least" | "at_most";
+                                            sameEventAs?: string;
+                                            samePersonsAs?: string;
+                                            sourceIds: string[];
+                                        } & {
+                                            [key: string]: unknown;
+                                        })[];
+                                        /** @description the count that names the event */
+                                        event: string;
+                                        max: number | null;
+                                        min: number | null;
+                                        /** @enum {string} */
+                                        qualifier: "exact" | "about" | "at_least" | "at_most";
+                                        /** @description later moves of the same persons: not added again */
+                                        samePersons: ({
+                                            counts: ({
+                                                /** @description null: reported without a number */
+                                                count: number | null;
+                                                dateFrom: string;
+                                                dateTo?: string;
+                                                group?: string;
+                                                id: string;
+                                                partOf?: string;
+                                                /** @enum {string} */
+                                                qualifier: "exact" | "about" | "at_least" | "at_most";
+                                                sameEventAs?: string;
+                                                samePersonsAs?: string;
+                                                sourceIds: string[];
+                                            } & {
+                                                [key: string]: unknown;
+                                            })[];
+                                            /** @description the count that names the event */
+                                            event: string;
+                                            max: number | null;
+                                            min: number | null;
+                                            /** @enum {string} */
+                                            qualifier: "exact" | "about" | "at_least" | "at_most";
+                                        } & {
+                                            [key: string]: unknown;
+                                        })[];
+                                        unknownSize: boolean;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    max: number | null;
+                                    /** @description the sum of the items’ ranges; null when nothing in it has a number */
+                                    min: number | null;
+                                    /** @enum {string} */
+                                    qualifier: "exact" | "about" | "at_least" | "at_most";
+                                    sourceIds: string[];
+                                    unknownSizeEvents: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                records: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            sendingCountry: string;
+                            sourceIds: string[];
+                            /** @description the last status surely reached; a later one that may apply is given as uncertain */
+                            statusAt: ({
+                                /** @enum {string} */
+                                certainty: "in_force" | "uncertain" | "not_in_force";
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                date: string;
+                                note?: string;
+                                otherwise: ({
+                                    /**
+                                     * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                     * @example 2025-03
+                                     */
+                                    date: string;
+                                    note?: string;
+                                    sourceIds: string[];
+                                    /** @enum {string} */
+                                    status: "announced" | "signed" | "in_force" | "suspended" | "ended" | "struck_down";
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                status: "announced" | "signed" | "in_force" | "suspended" | "ended" | "struck_down";
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            statusHistory?: ({
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                date: string;
+                                note?: string;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                status: "announced" | "signed" | "in_force" | "suspended" | "ended" | "struck_down";
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            terms?: (({
+                                amendment?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                note?: string;
+                                period?: string;
+                                persons: number;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "cap";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                amendment?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                months?: number;
+                                note?: string;
+                                renewable?: boolean;
+                                sourceIds: string[];
+                                text?: string;
+                                /** @enum {string} */
+                                type: "duration";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                amendment?: string;
+                                amount: number;
+                                currency: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                note?: string;
+                                /** @enum {string} */
+                                per?: "total" | "person" | "year" | "person_per_year";
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "payment";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                accepts: ("nationals_only" | "third_country_nationals" | "any_nationality" | "convicted_only" | "no_criminal_history" | "no_unaccompanied_minors" | "adults_only" | "men_only")[];
+                                amendment?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                note?: string;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "eligibility";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                amendment?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                facilityIds: string[];
+                                note?: string;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "facilities";
+                            } & {
+                                [key: string]: unknown;
+                            }))[];
+                            termsInForce: (({
+                                amendment?: string;
+                                /** @enum {string} */
+                                certainty: "in_force" | "uncertain" | "not_in_force";
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                note?: string;
+                                period?: string;
+                                persons: number;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "cap";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                amendment?: string;
+                                /** @enum {string} */
+                                certainty: "in_force" | "uncertain" | "not_in_force";
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                months?: number;
+                                note?: string;
+                                renewable?: boolean;
+                                sourceIds: string[];
+                                text?: string;
+                                /** @enum {string} */
+                                type: "duration";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                amendment?: string;
+                                amount: number;
+                                /** @enum {string} */
+                                certainty: "in_force" | "uncertain" | "not_in_force";
+                                currency: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                note?: string;
+                                /** @enum {string} */
+                                per?: "total" | "person" | "year" | "person_per_year";
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "payment";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                accepts: ("nationals_only" | "third_country_nationals" | "any_nationality" | "convicted_only" | "no_criminal_history" | "no_unaccompanied_minors" | "adults_only" | "men_only")[];
+                                amendment?: string;
+                                /** @enum {string} */
+                                certainty: "in_force" | "uncertain" | "not_in_force";
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                note?: string;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "eligibility";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                amendment?: string;
+                                /** @enum {string} */
+                                certainty: "in_force" | "uncertain" | "not_in_force";
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                facilityIds: string[];
+                                note?: string;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "facilities";
+                            } & {
+                                [key: string]: unknown;
+                            }))[];
+                            transfers: {
+                                /** @description viewer and up */
+                                byStatus?: ({
+                                    key: string | null;
+                                    value: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @description viewer and up: the first 50 by date; empty for the public */
+                                first: components["schemas"]["Transfer"][];
+                                /** @description viewer and up */
+                                statuses?: string[];
+                                /**
+                                 * @description the public: a small count, suppressed
+                                 * @enum {boolean}
+                                 */
+                                suppressed?: true;
+                                /** @description completed transfers; the public gets the published cell (null: suppressed or withheld) */
+                                total: number | null;
+                                /**
+                                 * @description the public: the agreements' table is withheld
+                                 * @enum {boolean}
+                                 */
+                                withheld?: true;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            updatedAt: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -254,7 +855,176 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "third_country_transfer" | "prisoner_housing" | "safe_third_country" | "offshore_processing" | "readmission";
+                            legallyBinding?: boolean | null;
+                            name: string;
+                            note?: string;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            receivingCountry: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            sendingCountry: string;
+                            sourceIds: string[];
+                            statusHistory?: ({
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                date: string;
+                                note?: string;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                status: "announced" | "signed" | "in_force" | "suspended" | "ended" | "struck_down";
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            terms?: (({
+                                amendment?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                note?: string;
+                                period?: string;
+                                persons: number;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "cap";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                amendment?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                months?: number;
+                                note?: string;
+                                renewable?: boolean;
+                                sourceIds: string[];
+                                text?: string;
+                                /** @enum {string} */
+                                type: "duration";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                amendment?: string;
+                                amount: number;
+                                currency: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                note?: string;
+                                /** @enum {string} */
+                                per?: "total" | "person" | "year" | "person_per_year";
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "payment";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                accepts: ("nationals_only" | "third_country_nationals" | "any_nationality" | "convicted_only" | "no_criminal_history" | "no_unaccompanied_minors" | "adults_only" | "men_only")[];
+                                amendment?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                note?: string;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "eligibility";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                amendment?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                facilityIds: string[];
+                                note?: string;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "facilities";
+                            } & {
+                                [key: string]: unknown;
+                            }))[];
+                            updatedAt: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -288,7 +1058,176 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "third_country_transfer" | "prisoner_housing" | "safe_third_country" | "offshore_processing" | "readmission";
+                            legallyBinding?: boolean | null;
+                            name: string;
+                            note?: string;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            receivingCountry: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            sendingCountry: string;
+                            sourceIds: string[];
+                            statusHistory?: ({
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                date: string;
+                                note?: string;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                status: "announced" | "signed" | "in_force" | "suspended" | "ended" | "struck_down";
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            terms?: (({
+                                amendment?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                note?: string;
+                                period?: string;
+                                persons: number;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "cap";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                amendment?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                months?: number;
+                                note?: string;
+                                renewable?: boolean;
+                                sourceIds: string[];
+                                text?: string;
+                                /** @enum {string} */
+                                type: "duration";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                amendment?: string;
+                                amount: number;
+                                currency: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                note?: string;
+                                /** @enum {string} */
+                                per?: "total" | "person" | "year" | "person_per_year";
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "payment";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                accepts: ("nationals_only" | "third_country_nationals" | "any_nationality" | "convicted_only" | "no_criminal_history" | "no_unaccompanied_minors" | "adults_only" | "men_only")[];
+                                amendment?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                note?: string;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "eligibility";
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                amendment?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveFrom?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                effectiveTo?: string;
+                                facilityIds: string[];
+                                note?: string;
+                                sourceIds: string[];
+                                /** @enum {string} */
+                                type: "facilities";
+                            } & {
+                                [key: string]: unknown;
+                            }))[];
+                            updatedAt: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -328,7 +1267,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
                 };
             };
         };
@@ -378,7 +1319,16 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Allegation"][];
+                            limit: number;
+                            /** @description send as cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -430,11 +1380,82 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            basis: "conviction" | "charge" | "tattoo" | "police_database" | "gang_database" | "social_media" | "officer_statement" | "government_statement" | "other";
+                            /** @enum {string} */
+                            category: "gang_membership" | "violent_offence" | "drug_offence" | "property_offence" | "immigration_offence" | "traffic_offence" | "other";
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date?: string;
+                            description: string;
+                            id: string;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            jurisdiction?: string;
+                            /** @enum {string} */
+                            kind: "allegation" | "conviction";
+                            note?: string;
+                            organisation?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            status: "alleged" | "charged" | "convicted" | "dismissed" | "acquitted";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -468,7 +1489,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Allegation"];
+                    };
                 };
             };
         };
@@ -498,7 +1521,78 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            basis: "conviction" | "charge" | "tattoo" | "police_database" | "gang_database" | "social_media" | "officer_statement" | "government_statement" | "other";
+                            /** @enum {string} */
+                            category: "gang_membership" | "violent_offence" | "drug_offence" | "property_offence" | "immigration_offence" | "traffic_offence" | "other";
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date?: string;
+                            description: string;
+                            id: string;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            jurisdiction?: string;
+                            /** @enum {string} */
+                            kind: "allegation" | "conviction";
+                            note?: string;
+                            organisation?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            status: "alleged" | "charged" | "convicted" | "dismissed" | "acquitted";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -532,7 +1626,78 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            basis: "conviction" | "charge" | "tattoo" | "police_database" | "gang_database" | "social_media" | "officer_statement" | "government_statement" | "other";
+                            /** @enum {string} */
+                            category: "gang_membership" | "violent_offence" | "drug_offence" | "property_offence" | "immigration_offence" | "traffic_offence" | "other";
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date?: string;
+                            description: string;
+                            id: string;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            jurisdiction?: string;
+                            /** @enum {string} */
+                            kind: "allegation" | "conviction";
+                            note?: string;
+                            organisation?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            status: "alleged" | "charged" | "convicted" | "dismissed" | "acquitted";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -572,7 +1737,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Allegation"];
+                    };
                 };
             };
         };
@@ -611,7 +1778,34 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: ({
+                                /** @enum {string} */
+                                action: "create" | "update" | "retract" | "restore" | "import" | "read" | "sign_in" | "sign_in_refused" | "sign_out";
+                                actorEmail: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                actorVia: string | null;
+                                /** @description the entity after, or what was read or imported */
+                                after: unknown;
+                                at: string;
+                                /** @description the entity before the change (null for a creation or a read) */
+                                before: unknown;
+                                entityId: string;
+                                kind: string;
+                                seq: number;
+                                version: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            limit: number;
+                            /** @description send as afterSeq= for the next page; null on the last page */
+                            nextAfterSeq: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -650,7 +1844,39 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                personId: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            limit: number;
+                            /** @description send as cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                            /** @description how many persons this page examined (at most 1,000) */
+                            personsExamined: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -701,7 +1927,16 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CustodyEvent"][];
+                            limit: number;
+                            /** @description send as cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -777,11 +2012,109 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description An instant: UTC with the offset the source wrote */
+                            at?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            country?: string;
+                            createdAt: string;
+                            custodian?: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description id (fac_…) */
+                            facilityId?: string;
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            reason?: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            stay?: {
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                from: string;
+                                releaseReason?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                to?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (trf_…) */
+                            transferId?: string;
+                            /** @enum {string} */
+                            type: "detained" | "transferred" | "released" | "returned" | "died" | "whereabouts_unknown";
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            until?: string;
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -815,7 +2148,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["CustodyEvent"];
+                    };
                 };
             };
         };
@@ -845,7 +2180,105 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description An instant: UTC with the offset the source wrote */
+                            at?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            country?: string;
+                            createdAt: string;
+                            custodian?: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description id (fac_…) */
+                            facilityId?: string;
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            reason?: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            stay?: {
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                from: string;
+                                releaseReason?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                to?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (trf_…) */
+                            transferId?: string;
+                            /** @enum {string} */
+                            type: "detained" | "transferred" | "released" | "returned" | "died" | "whereabouts_unknown";
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            until?: string;
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -879,7 +2312,105 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description An instant: UTC with the offset the source wrote */
+                            at?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            country?: string;
+                            createdAt: string;
+                            custodian?: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description id (fac_…) */
+                            facilityId?: string;
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            reason?: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            stay?: {
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                from: string;
+                                releaseReason?: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                to?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (trf_…) */
+                            transferId?: string;
+                            /** @enum {string} */
+                            type: "detained" | "transferred" | "released" | "returned" | "died" | "whereabouts_unknown";
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            until?: string;
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -919,7 +2450,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["CustodyEvent"];
+                    };
                 };
             };
         };
@@ -1000,7 +2533,16 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Facility"][];
+                            limit: number;
+                            /** @description send as cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1062,11 +2604,95 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            aliases?: string[];
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            coordinates?: {
+                                lat: number;
+                                lon: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            country: string;
+                            createdAt: string;
+                            credibleTortureReports?: boolean;
+                            district?: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "maximum_security_prison" | "prison" | "immigration_detention" | "processing_centre" | "hotel_shelter" | "military_base" | "other";
+                            locality?: string;
+                            name: string;
+                            note?: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            openedOn?: string;
+                            operator?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            reportedCapacity?: {
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                asOf?: string;
+                                value: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            securityLevel?: string;
+                            sourceIds: string[];
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1100,7 +2726,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Facility"];
+                    };
                 };
             };
         };
@@ -1130,7 +2758,91 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            aliases?: string[];
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            coordinates?: {
+                                lat: number;
+                                lon: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            country: string;
+                            createdAt: string;
+                            credibleTortureReports?: boolean;
+                            district?: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "maximum_security_prison" | "prison" | "immigration_detention" | "processing_centre" | "hotel_shelter" | "military_base" | "other";
+                            locality?: string;
+                            name: string;
+                            note?: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            openedOn?: string;
+                            operator?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            reportedCapacity?: {
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                asOf?: string;
+                                value: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            securityLevel?: string;
+                            sourceIds: string[];
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1164,7 +2876,91 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            aliases?: string[];
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            coordinates?: {
+                                lat: number;
+                                lon: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            country: string;
+                            createdAt: string;
+                            credibleTortureReports?: boolean;
+                            district?: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "maximum_security_prison" | "prison" | "immigration_detention" | "processing_centre" | "hotel_shelter" | "military_base" | "other";
+                            locality?: string;
+                            name: string;
+                            note?: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            openedOn?: string;
+                            operator?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            reportedCapacity?: {
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                asOf?: string;
+                                value: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            securityLevel?: string;
+                            sourceIds: string[];
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1204,7 +3000,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Facility"];
+                    };
                 };
             };
         };
@@ -1251,7 +3049,62 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            counts: {
+                                byRule: ({
+                                    key: string | null;
+                                    value: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                bySeverity: ({
+                                    key: string | null;
+                                    value: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            items: ({
+                                /** @enum {string} */
+                                authorityStatus: "binding" | "agency_policy" | "stayed" | "vacated" | "contested" | "soft_law";
+                                citations: string[];
+                                contested: boolean;
+                                es: {
+                                    explanation: string;
+                                    title: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                evaluatedAt: string;
+                                explanation: string;
+                                /** @description bundle paths and the values that decided */
+                                facts: {
+                                    [key: string]: unknown;
+                                };
+                                missingFacts?: string[];
+                                outcome: string;
+                                packVersion: string;
+                                personId: string;
+                                /** @enum {string} */
+                                potentialSeverity?: "violation" | "warning" | "info";
+                                ruleId: string;
+                                /** @enum {string} */
+                                severity: "violation" | "warning" | "info";
+                                title: string;
+                                transferId: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            limit: number;
+                            /** @description send as cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1741,7 +3594,16 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["LegalEvent"][];
+                            limit: number;
+                            /** @description send as cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2201,11 +4063,971 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            appealWaived?: boolean;
+                            /** @enum {string} */
+                            authority: "INA240" | "ER235b1" | "REINST241a5" | "238b" | "AEA" | "NONE";
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            countriesIdentifiedInWriting?: string[];
+                            countriesNamed?: string[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            finalAt?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            id: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            issuedAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "removal_order";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            decidedAt?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            filedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            forum: string;
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "appeal";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            court?: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            from: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            stayKind: "judicial" | "administrative" | "automatic";
+                            to?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @enum {string} */
+                            type: "stay";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            court: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            filedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "petition_for_review";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            country: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            grantedAt: string;
+                            /** @enum {string} */
+                            grantType: "INA241b3" | "CAT_withholding" | "CAT_deferral" | "asylum";
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            terminatedAt?: string | null;
+                            /** @enum {string} */
+                            type: "protection_grant";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            case: string;
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            court: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            id: string;
+                            note?: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            oralAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            orderKey?: string;
+                            /** @enum {string} */
+                            orderKind: "temporary_restraining_order" | "preliminary_injunction" | "injunction" | "other";
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @enum {string} */
+                            scope: "aea_designees" | "class_c" | "this_person";
+                            sourceIds: string[];
+                            stayedAt?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @enum {string} */
+                            type: "court_order";
+                            updatedAt: string;
+                            vacatedAt?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            version: number;
+                            withheld?: string[];
+                            /** @description An instant: UTC with the offset the source wrote */
+                            writtenAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            explainsHowToChallenge?: boolean;
+                            id: string;
+                            language?: string;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            namesCountry?: string;
+                            note?: string;
+                            /** @enum {string} */
+                            noticeKind: "removal" | "third_country" | "aea";
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            servedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            sourceIds: string[];
+                            toCounsel: boolean;
+                            toPerson: boolean;
+                            /** @enum {string} */
+                            type: "notice_served";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            country: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            raisedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "fear_claim";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            country: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            decidedAt?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            outcome: ("positive" | "negative") | null;
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            referredAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @enum {string} */
+                            screeningKind: "credible_fear" | "reasonable_fear" | "third_country_fear";
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "screening";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            court: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            docket?: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            filedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "habeas_petition";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @enum {string} */
+                            by: "DHS" | "person";
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            filedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "reopen_motion";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @enum {string} */
+                            assuranceKind: "blanket" | "individual";
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            country: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            deemedCredibleAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "assurance";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            designatedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "aea_designation";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
                 };
             };
         };
@@ -2239,7 +5061,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["LegalEvent"];
+                    };
                 };
             };
         };
@@ -2269,7 +5093,967 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            appealWaived?: boolean;
+                            /** @enum {string} */
+                            authority: "INA240" | "ER235b1" | "REINST241a5" | "238b" | "AEA" | "NONE";
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            countriesIdentifiedInWriting?: string[];
+                            countriesNamed?: string[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            finalAt?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            id: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            issuedAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "removal_order";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            decidedAt?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            filedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            forum: string;
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "appeal";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            court?: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            from: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            stayKind: "judicial" | "administrative" | "automatic";
+                            to?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @enum {string} */
+                            type: "stay";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            court: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            filedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "petition_for_review";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            country: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            grantedAt: string;
+                            /** @enum {string} */
+                            grantType: "INA241b3" | "CAT_withholding" | "CAT_deferral" | "asylum";
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            terminatedAt?: string | null;
+                            /** @enum {string} */
+                            type: "protection_grant";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            case: string;
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            court: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            id: string;
+                            note?: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            oralAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            orderKey?: string;
+                            /** @enum {string} */
+                            orderKind: "temporary_restraining_order" | "preliminary_injunction" | "injunction" | "other";
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @enum {string} */
+                            scope: "aea_designees" | "class_c" | "this_person";
+                            sourceIds: string[];
+                            stayedAt?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @enum {string} */
+                            type: "court_order";
+                            updatedAt: string;
+                            vacatedAt?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            version: number;
+                            withheld?: string[];
+                            /** @description An instant: UTC with the offset the source wrote */
+                            writtenAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            explainsHowToChallenge?: boolean;
+                            id: string;
+                            language?: string;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            namesCountry?: string;
+                            note?: string;
+                            /** @enum {string} */
+                            noticeKind: "removal" | "third_country" | "aea";
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            servedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            sourceIds: string[];
+                            toCounsel: boolean;
+                            toPerson: boolean;
+                            /** @enum {string} */
+                            type: "notice_served";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            country: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            raisedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "fear_claim";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            country: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            decidedAt?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            outcome: ("positive" | "negative") | null;
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            referredAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @enum {string} */
+                            screeningKind: "credible_fear" | "reasonable_fear" | "third_country_fear";
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "screening";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            court: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            docket?: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            filedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "habeas_petition";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @enum {string} */
+                            by: "DHS" | "person";
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            filedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "reopen_motion";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @enum {string} */
+                            assuranceKind: "blanket" | "individual";
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            country: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            deemedCredibleAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "assurance";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            designatedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "aea_designation";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
                 };
             };
         };
@@ -2303,7 +6087,967 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            appealWaived?: boolean;
+                            /** @enum {string} */
+                            authority: "INA240" | "ER235b1" | "REINST241a5" | "238b" | "AEA" | "NONE";
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            countriesIdentifiedInWriting?: string[];
+                            countriesNamed?: string[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            finalAt?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            id: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            issuedAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "removal_order";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            decidedAt?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            filedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            forum: string;
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "appeal";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            court?: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            from: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            stayKind: "judicial" | "administrative" | "automatic";
+                            to?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @enum {string} */
+                            type: "stay";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            court: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            filedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "petition_for_review";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            country: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            grantedAt: string;
+                            /** @enum {string} */
+                            grantType: "INA241b3" | "CAT_withholding" | "CAT_deferral" | "asylum";
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            terminatedAt?: string | null;
+                            /** @enum {string} */
+                            type: "protection_grant";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            case: string;
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            court: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            id: string;
+                            note?: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            oralAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            orderKey?: string;
+                            /** @enum {string} */
+                            orderKind: "temporary_restraining_order" | "preliminary_injunction" | "injunction" | "other";
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @enum {string} */
+                            scope: "aea_designees" | "class_c" | "this_person";
+                            sourceIds: string[];
+                            stayedAt?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @enum {string} */
+                            type: "court_order";
+                            updatedAt: string;
+                            vacatedAt?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            version: number;
+                            withheld?: string[];
+                            /** @description An instant: UTC with the offset the source wrote */
+                            writtenAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            explainsHowToChallenge?: boolean;
+                            id: string;
+                            language?: string;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            namesCountry?: string;
+                            note?: string;
+                            /** @enum {string} */
+                            noticeKind: "removal" | "third_country" | "aea";
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            servedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            sourceIds: string[];
+                            toCounsel: boolean;
+                            toPerson: boolean;
+                            /** @enum {string} */
+                            type: "notice_served";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            country: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            raisedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "fear_claim";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            country: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            decidedAt?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            outcome: ("positive" | "negative") | null;
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            referredAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @enum {string} */
+                            screeningKind: "credible_fear" | "reasonable_fear" | "third_country_fear";
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "screening";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            court: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            docket?: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            filedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "habeas_petition";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @enum {string} */
+                            by: "DHS" | "person";
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            filedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "reopen_motion";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @enum {string} */
+                            assuranceKind: "blanket" | "individual";
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            country: string;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            deemedCredibleAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "assurance";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        }) | ({
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            designatedAt: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            type: "aea_designation";
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
                 };
             };
         };
@@ -2343,7 +7087,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["LegalEvent"];
+                    };
                 };
             };
         };
@@ -2422,7 +7168,34 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: ({
+                                address: string | null;
+                                birthDate: string;
+                                contact: string;
+                                createdAt: string;
+                                id: string;
+                                language: string;
+                                matches: ({
+                                    personId: string;
+                                    probability: number;
+                                    record: components["schemas"]["PersonRecord"];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                name: string;
+                                nationality: string | null;
+                                reference: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /** @description send as cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2462,7 +7235,49 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: ({
+                                candidate: {
+                                    person: components["schemas"]["Person"] | null;
+                                    personId: string;
+                                    record: components["schemas"]["PersonRecord"] | null;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                explanation: {
+                                    comparisons: ({
+                                        comparison: string;
+                                        level: string;
+                                        weight: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    priorWeight: number;
+                                    totalWeight: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                probability: number;
+                                reason: string | null;
+                                record: components["schemas"]["PersonRecord"] | null;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "rejected";
+                                version: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            limit: number;
+                            /** @description send as cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2498,7 +7313,42 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            candidate: {
+                                person: components["schemas"]["Person"] | null;
+                                personId: string;
+                                record: components["schemas"]["PersonRecord"] | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            explanation: {
+                                comparisons: ({
+                                    comparison: string;
+                                    level: string;
+                                    weight: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                priorWeight: number;
+                                totalWeight: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            probability: number;
+                            reason: string | null;
+                            record: components["schemas"]["PersonRecord"] | null;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "rejected";
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2544,7 +7394,47 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            match: {
+                                candidate: {
+                                    person: components["schemas"]["Person"] | null;
+                                    personId: string;
+                                    record: components["schemas"]["PersonRecord"] | null;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                explanation: {
+                                    comparisons: ({
+                                        comparison: string;
+                                        level: string;
+                                        weight: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    priorWeight: number;
+                                    totalWeight: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                probability: number;
+                                reason: string | null;
+                                record: components["schemas"]["PersonRecord"] | null;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "rejected";
+                                version: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            personId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2588,7 +7478,47 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            match: {
+                                candidate: {
+                                    person: components["schemas"]["Person"] | null;
+                                    personId: string;
+                                    record: components["schemas"]["PersonRecord"] | null;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                explanation: {
+                                    comparisons: ({
+                                        comparison: string;
+                                        level: string;
+                                        weight: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    priorWeight: number;
+                                    totalWeight: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                probability: number;
+                                reason: string | null;
+                                record: components["schemas"]["PersonRecord"] | null;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "rejected";
+                                version: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            personId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2639,7 +7569,16 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Movement"][];
+                            limit: number;
+                            /** @description send as cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2751,11 +7690,151 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            arrival: {
+                                airport?: string;
+                                /** @description An instant: UTC with the offset the source wrote */
+                                at?: {
+                                    /** @description the UTC offset the source wrote, ±HH:MM */
+                                    offset: string;
+                                    /** @description the instant in UTC (ISO 8601, Z) */
+                                    utc: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /**
+                                 * @description ISO 3166-1 alpha-3 code
+                                 * @example SLV
+                                 */
+                                country: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                date?: string;
+                                /** @description id (fac_…) */
+                                facilityId?: string;
+                                place: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            carrier?: string;
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            departure: {
+                                airport?: string;
+                                /** @description An instant: UTC with the offset the source wrote */
+                                at?: {
+                                    /** @description the UTC offset the source wrote, ±HH:MM */
+                                    offset: string;
+                                    /** @description the instant in UTC (ISO 8601, Z) */
+                                    utc: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /**
+                                 * @description ISO 3166-1 alpha-3 code
+                                 * @example SLV
+                                 */
+                                country: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                date?: string;
+                                /** @description id (fac_…) */
+                                facilityId?: string;
+                                place: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            flightNumber?: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "flight" | "bus" | "ship" | "land" | "other";
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            stops?: ({
+                                airport?: string;
+                                /** @description An instant: UTC with the offset the source wrote */
+                                at?: {
+                                    /** @description the UTC offset the source wrote, ±HH:MM */
+                                    offset: string;
+                                    /** @description the instant in UTC (ISO 8601, Z) */
+                                    utc: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /**
+                                 * @description ISO 3166-1 alpha-3 code
+                                 * @example SLV
+                                 */
+                                country: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                date?: string;
+                                /** @description id (fac_…) */
+                                facilityId?: string;
+                                place: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            tailNumber?: string;
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2789,7 +7868,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Movement"];
+                    };
                 };
             };
         };
@@ -2819,7 +7900,147 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            arrival: {
+                                airport?: string;
+                                /** @description An instant: UTC with the offset the source wrote */
+                                at?: {
+                                    /** @description the UTC offset the source wrote, ±HH:MM */
+                                    offset: string;
+                                    /** @description the instant in UTC (ISO 8601, Z) */
+                                    utc: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /**
+                                 * @description ISO 3166-1 alpha-3 code
+                                 * @example SLV
+                                 */
+                                country: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                date?: string;
+                                /** @description id (fac_…) */
+                                facilityId?: string;
+                                place: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            carrier?: string;
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            departure: {
+                                airport?: string;
+                                /** @description An instant: UTC with the offset the source wrote */
+                                at?: {
+                                    /** @description the UTC offset the source wrote, ±HH:MM */
+                                    offset: string;
+                                    /** @description the instant in UTC (ISO 8601, Z) */
+                                    utc: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /**
+                                 * @description ISO 3166-1 alpha-3 code
+                                 * @example SLV
+                                 */
+                                country: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                date?: string;
+                                /** @description id (fac_…) */
+                                facilityId?: string;
+                                place: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            flightNumber?: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "flight" | "bus" | "ship" | "land" | "other";
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            stops?: ({
+                                airport?: string;
+                                /** @description An instant: UTC with the offset the source wrote */
+                                at?: {
+                                    /** @description the UTC offset the source wrote, ±HH:MM */
+                                    offset: string;
+                                    /** @description the instant in UTC (ISO 8601, Z) */
+                                    utc: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /**
+                                 * @description ISO 3166-1 alpha-3 code
+                                 * @example SLV
+                                 */
+                                country: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                date?: string;
+                                /** @description id (fac_…) */
+                                facilityId?: string;
+                                place: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            tailNumber?: string;
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2853,7 +8074,147 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            arrival: {
+                                airport?: string;
+                                /** @description An instant: UTC with the offset the source wrote */
+                                at?: {
+                                    /** @description the UTC offset the source wrote, ±HH:MM */
+                                    offset: string;
+                                    /** @description the instant in UTC (ISO 8601, Z) */
+                                    utc: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /**
+                                 * @description ISO 3166-1 alpha-3 code
+                                 * @example SLV
+                                 */
+                                country: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                date?: string;
+                                /** @description id (fac_…) */
+                                facilityId?: string;
+                                place: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            carrier?: string;
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            departure: {
+                                airport?: string;
+                                /** @description An instant: UTC with the offset the source wrote */
+                                at?: {
+                                    /** @description the UTC offset the source wrote, ±HH:MM */
+                                    offset: string;
+                                    /** @description the instant in UTC (ISO 8601, Z) */
+                                    utc: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /**
+                                 * @description ISO 3166-1 alpha-3 code
+                                 * @example SLV
+                                 */
+                                country: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                date?: string;
+                                /** @description id (fac_…) */
+                                facilityId?: string;
+                                place: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            flightNumber?: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "flight" | "bus" | "ship" | "land" | "other";
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            stops?: ({
+                                airport?: string;
+                                /** @description An instant: UTC with the offset the source wrote */
+                                at?: {
+                                    /** @description the UTC offset the source wrote, ±HH:MM */
+                                    offset: string;
+                                    /** @description the instant in UTC (ISO 8601, Z) */
+                                    utc: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /**
+                                 * @description ISO 3166-1 alpha-3 code
+                                 * @example SLV
+                                 */
+                                country: string;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                date?: string;
+                                /** @description id (fac_…) */
+                                facilityId?: string;
+                                place: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            tailNumber?: string;
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -2893,7 +8254,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Movement"];
+                    };
                 };
             };
         };
@@ -2941,7 +8304,16 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PersonRecord"][];
+                            limit: number;
+                            /** @description send as cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3003,11 +8375,92 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            aliases?: string[];
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            birthDate?: string;
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            familyNames?: string;
+                            fullName?: string;
+                            givenNames?: string;
+                            hasCounsel?: boolean | null;
+                            id: string;
+                            identifiers?: ({
+                                /**
+                                 * @description ISO 3166-1 alpha-3 code
+                                 * @example SLV
+                                 */
+                                country?: string;
+                                /** @enum {string} */
+                                kind: "a_number" | "passport" | "national_id" | "fbi_number" | "eid_subject" | "source_key" | "other";
+                                value: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            languages?: string[];
+                            lawfulPermanentResident?: boolean | null;
+                            nationalities?: string[];
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId?: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @enum {string} */
+                            sex?: "female" | "male" | "other" | "unknown";
+                            sourceIds: string[];
+                            sourceRecordId?: string;
+                            unaccompaniedChild?: boolean | null;
+                            updatedAt: string;
+                            usCitizen?: boolean | null;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3041,7 +8494,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["PersonRecord"];
+                    };
                 };
             };
         };
@@ -3071,7 +8526,88 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            aliases?: string[];
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            birthDate?: string;
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            familyNames?: string;
+                            fullName?: string;
+                            givenNames?: string;
+                            hasCounsel?: boolean | null;
+                            id: string;
+                            identifiers?: ({
+                                /**
+                                 * @description ISO 3166-1 alpha-3 code
+                                 * @example SLV
+                                 */
+                                country?: string;
+                                /** @enum {string} */
+                                kind: "a_number" | "passport" | "national_id" | "fbi_number" | "eid_subject" | "source_key" | "other";
+                                value: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            languages?: string[];
+                            lawfulPermanentResident?: boolean | null;
+                            nationalities?: string[];
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId?: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @enum {string} */
+                            sex?: "female" | "male" | "other" | "unknown";
+                            sourceIds: string[];
+                            sourceRecordId?: string;
+                            unaccompaniedChild?: boolean | null;
+                            updatedAt: string;
+                            usCitizen?: boolean | null;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3105,7 +8641,88 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            aliases?: string[];
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            birthDate?: string;
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            familyNames?: string;
+                            fullName?: string;
+                            givenNames?: string;
+                            hasCounsel?: boolean | null;
+                            id: string;
+                            identifiers?: ({
+                                /**
+                                 * @description ISO 3166-1 alpha-3 code
+                                 * @example SLV
+                                 */
+                                country?: string;
+                                /** @enum {string} */
+                                kind: "a_number" | "passport" | "national_id" | "fbi_number" | "eid_subject" | "source_key" | "other";
+                                value: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            languages?: string[];
+                            lawfulPermanentResident?: boolean | null;
+                            nationalities?: string[];
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId?: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @enum {string} */
+                            sex?: "female" | "male" | "other" | "unknown";
+                            sourceIds: string[];
+                            sourceRecordId?: string;
+                            unaccompaniedChild?: boolean | null;
+                            updatedAt: string;
+                            usCitizen?: boolean | null;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3145,7 +8762,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["PersonRecord"];
+                    };
                 };
             };
         };
@@ -3196,7 +8815,16 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Person"][];
+                            limit: number;
+                            /** @description send as cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3220,11 +8848,51 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            fictional?: boolean;
+                            id: string;
+                            note?: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            updatedAt: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3258,7 +8926,174 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            conflicts: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            fictional?: boolean;
+                            id: string;
+                            note?: string;
+                            records: ({
+                                aliases?: string[];
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                birthDate?: string;
+                                createdAt: string;
+                                familyNames?: string;
+                                fullName?: string;
+                                givenNames?: string;
+                                hasCounsel?: boolean | null;
+                                id: string;
+                                identifiers?: ({
+                                    /**
+                                     * @description ISO 3166-1 alpha-3 code
+                                     * @example SLV
+                                     */
+                                    country?: string;
+                                    /** @enum {string} */
+                                    kind: "a_number" | "passport" | "national_id" | "fbi_number" | "eid_subject" | "source_key" | "other";
+                                    value: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                languages?: string[];
+                                lawfulPermanentResident?: boolean | null;
+                                nationalities?: string[];
+                                note?: string;
+                                origin?: {
+                                    row: number;
+                                    sheet?: string;
+                                    /** @description id (src_…) */
+                                    sourceId: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @description id (per_…) */
+                                personId?: string;
+                                /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                                retracted: ({
+                                    at: string;
+                                    reason: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                /** @enum {string} */
+                                sex?: "female" | "male" | "other" | "unknown";
+                                sourceIds: string[];
+                                sourceRecordId?: string;
+                                sources: ({
+                                    fictional: boolean;
+                                    id: string;
+                                    publisher: string;
+                                    title: string;
+                                    url?: string;
+                                    /**
+                                     * @description the source is above the caller's clearance: cited by id only
+                                     * @enum {boolean}
+                                     */
+                                    withheld?: true;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                unaccompaniedChild?: boolean | null;
+                                updatedAt: string;
+                                usCitizen?: boolean | null;
+                                version: number;
+                                withheld?: string[];
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            updatedAt: string;
+                            version: number;
+                            whereabouts: ({
+                                at: ({
+                                    /** @description the UTC offset the source wrote, ±HH:MM */
+                                    offset: string;
+                                    /** @description the instant in UTC (ISO 8601, Z) */
+                                    utc: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                country: string | null;
+                                custodian: string | null;
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                date: string;
+                                /** @description worked out from a completed transfer: no custody event records the hand-over */
+                                derived: ({
+                                    /** @enum {string} */
+                                    from: "transfer";
+                                    transferId: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                /** @description the custody event, or the transfer when derived */
+                                event: components["schemas"]["CustodyEvent"] | components["schemas"]["Transfer"];
+                                facility: ({
+                                    /**
+                                     * @description ISO 3166-1 alpha-3 code
+                                     * @example SLV
+                                     */
+                                    country: string;
+                                    id: string;
+                                    name: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                sources: ({
+                                    fictional: boolean;
+                                    id: string;
+                                    publisher: string;
+                                    title: string;
+                                    url?: string;
+                                    /**
+                                     * @description the source is above the caller's clearance: cited by id only
+                                     * @enum {boolean}
+                                     */
+                                    withheld?: true;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                status: "detained" | "transferred" | "released" | "returned" | "died" | "whereabouts_unknown";
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3288,7 +9123,47 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            fictional?: boolean;
+                            id: string;
+                            note?: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            updatedAt: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3322,7 +9197,47 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            fictional?: boolean;
+                            id: string;
+                            note?: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            updatedAt: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3352,7 +9267,54 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            deadlines: ({
+                                /** @enum {string} */
+                                clock: "bia-appeal" | "petition-for-review" | "motion-to-reopen" | "dvd-meaningful-opportunity" | "dvd-negative-fear-finding" | "ice-third-country-notice-24h" | "ice-third-country-notice-6h" | "aea-notice" | "aea-notice-21-days" | "zadvydas" | "costa-rica-status-decision" | "ice-fear-screening-decision";
+                                closedBy?: {
+                                    at: string;
+                                    fact: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @description the legal end, even when a later fact closed the clock early */
+                                endsAt: string;
+                                facts: {
+                                    [key: string]: unknown;
+                                };
+                                legalSource: string;
+                                note?: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                open: boolean;
+                                startsAt: string;
+                                timeLeft: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @description 0 when closed */
+                                timeLeftMs: number;
+                                title: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            now: string;
+                            personId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3400,7 +9362,20 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            merged: components["schemas"]["Person"];
+                            moved: {
+                                factIds: string[];
+                                recordIds: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            person: components["schemas"]["Person"];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3444,7 +9419,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
                 };
             };
         };
@@ -3490,7 +9467,20 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            created: components["schemas"]["Person"];
+                            moved: {
+                                factIds: string[];
+                                recordIds: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            person: components["schemas"]["Person"];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3524,7 +9514,283 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            conflicts: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            items: (({
+                                at: ({
+                                    /** @description the UTC offset the source wrote, ±HH:MM */
+                                    offset: string;
+                                    /** @description the instant in UTC (ISO 8601, Z) */
+                                    utc: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                date: string | null;
+                                entity: components["schemas"]["CustodyEvent"];
+                                /** @description transfers: the rules' findings, once evaluated */
+                                findings?: ({
+                                    /** @enum {string} */
+                                    authorityStatus: "binding" | "agency_policy" | "stayed" | "vacated" | "contested" | "soft_law";
+                                    citations: string[];
+                                    contested: boolean;
+                                    es: {
+                                        explanation: string;
+                                        title: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    explanation: string;
+                                    /** @description bundle paths and the values that decided */
+                                    facts: {
+                                        [key: string]: unknown;
+                                    };
+                                    missingFacts?: string[];
+                                    outcome: string;
+                                    packVersion: string;
+                                    /** @enum {string} */
+                                    potentialSeverity?: "violation" | "warning" | "info";
+                                    ruleId: string;
+                                    /** @enum {string} */
+                                    severity: "violation" | "warning" | "info";
+                                    title: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                findingsEvaluatedAt?: string;
+                                /** @enum {string} */
+                                kind: "custodyEvent";
+                                packVersion?: string;
+                                sources: ({
+                                    fictional: boolean;
+                                    id: string;
+                                    publisher: string;
+                                    title: string;
+                                    url?: string;
+                                    /**
+                                     * @description the source is above the caller's clearance: cited by id only
+                                     * @enum {boolean}
+                                     */
+                                    withheld?: true;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @description the event's type, a transfer's legal basis, or an allegation's kind:category */
+                                type: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                at: ({
+                                    /** @description the UTC offset the source wrote, ±HH:MM */
+                                    offset: string;
+                                    /** @description the instant in UTC (ISO 8601, Z) */
+                                    utc: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                date: string | null;
+                                entity: components["schemas"]["Transfer"];
+                                /** @description transfers: the rules' findings, once evaluated */
+                                findings?: ({
+                                    /** @enum {string} */
+                                    authorityStatus: "binding" | "agency_policy" | "stayed" | "vacated" | "contested" | "soft_law";
+                                    citations: string[];
+                                    contested: boolean;
+                                    es: {
+                                        explanation: string;
+                                        title: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    explanation: string;
+                                    /** @description bundle paths and the values that decided */
+                                    facts: {
+                                        [key: string]: unknown;
+                                    };
+                                    missingFacts?: string[];
+                                    outcome: string;
+                                    packVersion: string;
+                                    /** @enum {string} */
+                                    potentialSeverity?: "violation" | "warning" | "info";
+                                    ruleId: string;
+                                    /** @enum {string} */
+                                    severity: "violation" | "warning" | "info";
+                                    title: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                findingsEvaluatedAt?: string;
+                                /** @enum {string} */
+                                kind: "transfer";
+                                packVersion?: string;
+                                sources: ({
+                                    fictional: boolean;
+                                    id: string;
+                                    publisher: string;
+                                    title: string;
+                                    url?: string;
+                                    /**
+                                     * @description the source is above the caller's clearance: cited by id only
+                                     * @enum {boolean}
+                                     */
+                                    withheld?: true;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @description the event's type, a transfer's legal basis, or an allegation's kind:category */
+                                type: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                at: ({
+                                    /** @description the UTC offset the source wrote, ±HH:MM */
+                                    offset: string;
+                                    /** @description the instant in UTC (ISO 8601, Z) */
+                                    utc: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                date: string | null;
+                                entity: components["schemas"]["LegalEvent"];
+                                /** @description transfers: the rules' findings, once evaluated */
+                                findings?: ({
+                                    /** @enum {string} */
+                                    authorityStatus: "binding" | "agency_policy" | "stayed" | "vacated" | "contested" | "soft_law";
+                                    citations: string[];
+                                    contested: boolean;
+                                    es: {
+                                        explanation: string;
+                                        title: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    explanation: string;
+                                    /** @description bundle paths and the values that decided */
+                                    facts: {
+                                        [key: string]: unknown;
+                                    };
+                                    missingFacts?: string[];
+                                    outcome: string;
+                                    packVersion: string;
+                                    /** @enum {string} */
+                                    potentialSeverity?: "violation" | "warning" | "info";
+                                    ruleId: string;
+                                    /** @enum {string} */
+                                    severity: "violation" | "warning" | "info";
+                                    title: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                findingsEvaluatedAt?: string;
+                                /** @enum {string} */
+                                kind: "legalEvent";
+                                packVersion?: string;
+                                sources: ({
+                                    fictional: boolean;
+                                    id: string;
+                                    publisher: string;
+                                    title: string;
+                                    url?: string;
+                                    /**
+                                     * @description the source is above the caller's clearance: cited by id only
+                                     * @enum {boolean}
+                                     */
+                                    withheld?: true;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @description the event's type, a transfer's legal basis, or an allegation's kind:category */
+                                type: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | ({
+                                at: ({
+                                    /** @description the UTC offset the source wrote, ±HH:MM */
+                                    offset: string;
+                                    /** @description the instant in UTC (ISO 8601, Z) */
+                                    utc: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                date: string | null;
+                                entity: components["schemas"]["Allegation"];
+                                /** @description transfers: the rules' findings, once evaluated */
+                                findings?: ({
+                                    /** @enum {string} */
+                                    authorityStatus: "binding" | "agency_policy" | "stayed" | "vacated" | "contested" | "soft_law";
+                                    citations: string[];
+                                    contested: boolean;
+                                    es: {
+                                        explanation: string;
+                                        title: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    explanation: string;
+                                    /** @description bundle paths and the values that decided */
+                                    facts: {
+                                        [key: string]: unknown;
+                                    };
+                                    missingFacts?: string[];
+                                    outcome: string;
+                                    packVersion: string;
+                                    /** @enum {string} */
+                                    potentialSeverity?: "violation" | "warning" | "info";
+                                    ruleId: string;
+                                    /** @enum {string} */
+                                    severity: "violation" | "warning" | "info";
+                                    title: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                findingsEvaluatedAt?: string;
+                                /** @enum {string} */
+                                kind: "allegation";
+                                packVersion?: string;
+                                sources: ({
+                                    fictional: boolean;
+                                    id: string;
+                                    publisher: string;
+                                    title: string;
+                                    url?: string;
+                                    /**
+                                     * @description the source is above the caller's clearance: cited by id only
+                                     * @enum {boolean}
+                                     */
+                                    withheld?: true;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @description the event's type, a transfer's legal basis, or an allegation's kind:category */
+                                type: string;
+                            } & {
+                                [key: string]: unknown;
+                            }))[];
+                            personId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3582,7 +9848,16 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ReportedCount"][];
+                            limit: number;
+                            /** @description send as cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3655,11 +9930,100 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description id (agr_…) */
+                            agreementId?: string;
+                            /** @enum {string} */
+                            basis?: "INA241" | "AEA" | "UK_ENFORCED" | "IT_ALB_PROTOCOL" | "OTHER";
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            count: number | null;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            dateFrom: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            dateTo?: string;
+                            description?: string;
+                            /** @description id (fac_…) */
+                            facilityId?: string;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            fromCountry?: string;
+                            group?: string;
+                            id: string;
+                            /** @description id (mov_…) */
+                            movementId?: string;
+                            nationalities?: string[];
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description a breakdown of this count (cnt_…) */
+                            partOf?: string;
+                            /** @enum {string} */
+                            qualifier?: "exact" | "about" | "at_least" | "at_most";
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @description another source's count of the same event (cnt_…) */
+                            sameEventAs?: string;
+                            /** @description persons already counted there, moved again later (cnt_…) */
+                            samePersonsAs?: string;
+                            sourceIds: string[];
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            toCountry: string;
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3693,7 +10057,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ReportedCount"];
+                    };
                 };
             };
         };
@@ -3723,7 +10089,96 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description id (agr_…) */
+                            agreementId?: string;
+                            /** @enum {string} */
+                            basis?: "INA241" | "AEA" | "UK_ENFORCED" | "IT_ALB_PROTOCOL" | "OTHER";
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            count: number | null;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            dateFrom: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            dateTo?: string;
+                            description?: string;
+                            /** @description id (fac_…) */
+                            facilityId?: string;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            fromCountry?: string;
+                            group?: string;
+                            id: string;
+                            /** @description id (mov_…) */
+                            movementId?: string;
+                            nationalities?: string[];
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description a breakdown of this count (cnt_…) */
+                            partOf?: string;
+                            /** @enum {string} */
+                            qualifier?: "exact" | "about" | "at_least" | "at_most";
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @description another source's count of the same event (cnt_…) */
+                            sameEventAs?: string;
+                            /** @description persons already counted there, moved again later (cnt_…) */
+                            samePersonsAs?: string;
+                            sourceIds: string[];
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            toCountry: string;
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3757,7 +10212,96 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description id (agr_…) */
+                            agreementId?: string;
+                            /** @enum {string} */
+                            basis?: "INA241" | "AEA" | "UK_ENFORCED" | "IT_ALB_PROTOCOL" | "OTHER";
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            count: number | null;
+                            createdAt: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            dateFrom: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            dateTo?: string;
+                            description?: string;
+                            /** @description id (fac_…) */
+                            facilityId?: string;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            fromCountry?: string;
+                            group?: string;
+                            id: string;
+                            /** @description id (mov_…) */
+                            movementId?: string;
+                            nationalities?: string[];
+                            note?: string;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description a breakdown of this count (cnt_…) */
+                            partOf?: string;
+                            /** @enum {string} */
+                            qualifier?: "exact" | "about" | "at_least" | "at_most";
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @description another source's count of the same event (cnt_…) */
+                            sameEventAs?: string;
+                            /** @description persons already counted there, moved again later (cnt_…) */
+                            samePersonsAs?: string;
+                            sourceIds: string[];
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            toCountry: string;
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3787,7 +10331,57 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            count: components["schemas"]["ReportedCount"];
+                            /** @description null for the public when from 1 to 4 */
+                            identified: number | null;
+                            moreIdentifiedThanReported: boolean | null;
+                            /** @description viewer and up */
+                            nationalityUnknown?: number;
+                            /** @description viewer and up: the persons identified and their transfers in the scope */
+                            persons?: ({
+                                personId: string;
+                                transfers: components["schemas"]["Transfer"][];
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            scope: {
+                                agreementId?: string;
+                                basis?: string;
+                                dateFrom: string;
+                                dateTo: string;
+                                facilityId?: string;
+                                /**
+                                 * @description ISO 3166-1 alpha-3 code
+                                 * @example SLV
+                                 */
+                                fromCountry?: string;
+                                movementId?: string;
+                                nationalities?: string[];
+                                /**
+                                 * @description ISO 3166-1 alpha-3 code
+                                 * @example SLV
+                                 */
+                                toCountry: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description identified / reported; a range when the reported figure is one; never capped at 1 */
+                            share: (number | ({
+                                max: number | null;
+                                min: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            })) | null;
+                            /** @description the public only */
+                            suppressed?: boolean;
+                            /** @description viewer and up */
+                            transfersInScope?: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -3833,7 +10427,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ReportedCount"];
+                    };
                 };
             };
         };
@@ -3876,7 +10472,30 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            hits: ({
+                                person: components["schemas"]["Person"];
+                                probability: number;
+                                record: components["schemas"]["PersonRecord"];
+                                why: ({
+                                    comparison: string;
+                                    level: string;
+                                    queryValue: unknown;
+                                    recordValue: unknown;
+                                    weight: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /** @description a key (a common name) matched more records than were read: more details narrow it */
+                            incomplete: boolean;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -4264,7 +10883,16 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Source"][];
+                            limit: number;
+                            /** @description send as cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -4319,11 +10947,76 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            checksum?: string;
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            fictional?: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "government_statement" | "court_record" | "news_report" | "foia_release" | "dataset" | "ngo_report" | "flight_tracking" | "case_file" | "synthetic";
+                            language?: string;
+                            note?: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            publishedOn?: string;
+                            publisher: string;
+                            /** @enum {string} */
+                            reliability?: "A" | "B" | "C" | "D" | "E" | "F";
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            retrievedAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            sensitivity?: "public" | "restricted" | "confidential";
+                            title: string;
+                            updatedAt: string;
+                            url?: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -4357,7 +11050,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Source"];
+                    };
                 };
             };
         };
@@ -4387,7 +11082,72 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            checksum?: string;
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            fictional?: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "government_statement" | "court_record" | "news_report" | "foia_release" | "dataset" | "ngo_report" | "flight_tracking" | "case_file" | "synthetic";
+                            language?: string;
+                            note?: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            publishedOn?: string;
+                            publisher: string;
+                            /** @enum {string} */
+                            reliability?: "A" | "B" | "C" | "D" | "E" | "F";
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            retrievedAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            sensitivity?: "public" | "restricted" | "confidential";
+                            title: string;
+                            updatedAt: string;
+                            url?: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -4421,7 +11181,72 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            checksum?: string;
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            fictional?: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "government_statement" | "court_record" | "news_report" | "foia_release" | "dataset" | "ngo_report" | "flight_tracking" | "case_file" | "synthetic";
+                            language?: string;
+                            note?: string;
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            publishedOn?: string;
+                            publisher: string;
+                            /** @enum {string} */
+                            reliability?: "A" | "B" | "C" | "D" | "E" | "F";
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            retrievedAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            sensitivity?: "public" | "restricted" | "confidential";
+                            title: string;
+                            updatedAt: string;
+                            url?: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -4461,7 +11286,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Source"];
+                    };
                 };
             };
         };
@@ -4556,9 +11383,366 @@ export type paths = {
                             statuses: string[];
                             /** @description transfers counted, each once */
                             total: number;
-                        } | {
+                        } | ({
+                            findings: {
+                                inForce: {
+                                    byRule: ({
+                                        key: string | null;
+                                        /** @enum {boolean} */
+                                        suppressed?: true;
+                                        value: number | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    bySeverity: ({
+                                        key: string | null;
+                                        /** @enum {boolean} */
+                                        suppressed?: true;
+                                        value: number | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    total: number | null;
+                                    /** @description the public only: the tables withheld whole */
+                                    withheld?: string[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                statuses: string[];
+                                stayedOrVacated: {
+                                    byRule: ({
+                                        key: string | null;
+                                        /** @enum {boolean} */
+                                        suppressed?: true;
+                                        value: number | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    bySeverity: ({
+                                        key: string | null;
+                                        /** @enum {boolean} */
+                                        suppressed?: true;
+                                        value: number | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    total: number | null;
+                                    /** @description the public only: the tables withheld whole */
+                                    withheld?: string[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                transfersWithViolation: {
+                                    byAgreement: ({
+                                        key: string | null;
+                                        /** @enum {boolean} */
+                                        suppressed?: true;
+                                        value: number | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    /** @description viewer and up */
+                                    byRule?: ({
+                                        key: string | null;
+                                        value: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    total: number | null;
+                                    /** @description the public only: the tables withheld whole */
+                                    withheld?: string[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            individualTransfers: {
+                                byAgreement: ({
+                                    key: string | null;
+                                    /** @enum {boolean} */
+                                    suppressed?: true;
+                                    value: number | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                byBasis: ({
+                                    key: string | null;
+                                    /** @enum {boolean} */
+                                    suppressed?: true;
+                                    value: number | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                byDestination: ({
+                                    key: string | null;
+                                    /** @enum {boolean} */
+                                    suppressed?: true;
+                                    value: number | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                byMonth: ({
+                                    key: string | null;
+                                    /** @enum {boolean} */
+                                    suppressed?: true;
+                                    value: number | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @description viewer and up: every transfer by status */
+                                byStatus?: ({
+                                    key: string | null;
+                                    value: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @description viewer and up: transfers of other statuses, not counted */
+                                leftOut?: number;
+                                /** @description the transfer statuses counted */
+                                statuses: string[];
+                                total: number | null;
+                                /** @description the public only: the tables withheld whole */
+                                withheld?: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            note: string;
+                            reportedCounts: {
+                                byAgreement: ({
+                                    figure: {
+                                        breakdowns: number;
+                                        countIds: string[];
+                                        events: number;
+                                        max: number | null;
+                                        /** @description the sum of the items’ ranges; null when nothing in it has a number */
+                                        min: number | null;
+                                        /** @enum {string} */
+                                        qualifier: "exact" | "about" | "at_least" | "at_most";
+                                        sourceIds: string[];
+                                        unknownSizeEvents: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    key: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                byBasis: ({
+                                    figure: {
+                                        breakdowns: number;
+                                        countIds: string[];
+                                        events: number;
+                                        max: number | null;
+                                        /** @description the sum of the items’ ranges; null when nothing in it has a number */
+                                        min: number | null;
+                                        /** @enum {string} */
+                                        qualifier: "exact" | "about" | "at_least" | "at_most";
+                                        sourceIds: string[];
+                                        unknownSizeEvents: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    key: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                byDestination: ({
+                                    figure: {
+                                        breakdowns: number;
+                                        countIds: string[];
+                                        events: number;
+                                        max: number | null;
+                                        /** @description the sum of the items’ ranges; null when nothing in it has a number */
+                                        min: number | null;
+                                        /** @enum {string} */
+                                        qualifier: "exact" | "about" | "at_least" | "at_most";
+                                        sourceIds: string[];
+                                        unknownSizeEvents: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    key: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                byMonth: ({
+                                    figure: {
+                                        breakdowns: number;
+                                        countIds: string[];
+                                        events: number;
+                                        max: number | null;
+                                        /** @description the sum of the items’ ranges; null when nothing in it has a number */
+                                        min: number | null;
+                                        /** @enum {string} */
+                                        qualifier: "exact" | "about" | "at_least" | "at_most";
+                                        sourceIds: string[];
+                                        unknownSizeEvents: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    key: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                flows: ({
+                                    figure: {
+                                        breakdowns: number;
+                                        countIds: string[];
+                                        events: number;
+                                        max: number | null;
+                                        /** @description the sum of the items’ ranges; null when nothing in it has a number */
+                                        min: number | null;
+                                        /** @enum {string} */
+                                        qualifier: "exact" | "about" | "at_least" | "at_most";
+                                        sourceIds: string[];
+                                        unknownSizeEvents: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    from: string;
+                                    to: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                personsReported: {
+                                    breakdowns: number;
+                                    countIds: string[];
+                                    events: number;
+                                    items: ({
+                                        breakdownExceedsWhole: boolean;
+                                        /** @description breakdowns of the item: never added to it */
+                                        breakdowns: ({
+                                            counts: ({
+                                                /** @description null: reported without a number */
+                                                count: number | null;
+                                                dateFrom: string;
+                                                dateTo?: string;
+                                                group?: string;
+                                                id: string;
+                                                partOf?: string;
+                                                /** @enum {string} */
+                                                qualifier: "exact" | "about" | "at_least" | "at_most";
+                                                sameEventAs?: string;
+                                                samePersonsAs?: string;
+                                                sourceIds: string[];
+                                            } & {
+                                                [key: string]: unknown;
+                                            })[];
+                                            /** @description the count that names the event */
+                                            event: string;
+                                            max: number | null;
+                                            min: number | null;
+                                            partOf: string[];
+                                            /** @enum {string} */
+                                            qualifier: "exact" | "about" | "at_least" | "at_most";
+                                        } & {
+                                            [key: string]: unknown;
+                                        })[];
+                                        counts: ({
+                                            /** @description null: reported without a number */
+                                            count: number | null;
+                                            dateFrom: string;
+                                            dateTo?: string;
+                                            group?: string;
+                                            id: string;
+                                            partOf?: string;
+                                            /** @enum {string} */
+                                            qualifier: "exact" | "about" | "at_least" | "at_most";
+                                            sameEventAs?: string;
+                                            samePersonsAs?: string;
+                                            sourceIds: string[];
+                                        } & {
+                                            [key: string]: unknown;
+                                        })[];
+                                        /** @description the count that names the event */
+                                        event: string;
+                                        max: number | null;
+                                        min: number | null;
+                                        /** @enum {string} */
+                                        qualifier: "exact" | "about" | "at_least" | "at_most";
+                                        /** @description later moves of the same persons: not added again */
+                                        samePersons: ({
+                                            counts: ({
+                                                /** @description null: reported without a number */
+                                                count: number | null;
+                                                dateFrom: string;
+                                                dateTo?: string;
+                                                group?: string;
+                                                id: string;
+                                                partOf?: string;
+                                                /** @enum {string} */
+                                                qualifier: "exact" | "about" | "at_least" | "at_most";
+                                                sameEventAs?: string;
+                                                samePersonsAs?: string;
+                                                sourceIds: string[];
+                                            } & {
+                                                [key: string]: unknown;
+                                            })[];
+                                            /** @description the count that names the event */
+                                            event: string;
+                                            max: number | null;
+                                            min: number | null;
+                                            /** @enum {string} */
+                                            qualifier: "exact" | "about" | "at_least" | "at_most";
+                                        } & {
+                                            [key: string]: unknown;
+                                        })[];
+                                        unknownSize: boolean;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    max: number | null;
+                                    /** @description the sum of the items’ ranges; null when nothing in it has a number */
+                                    min: number | null;
+                                    /** @enum {string} */
+                                    qualifier: "exact" | "about" | "at_least" | "at_most";
+                                    sourceIds: string[];
+                                    unknownSizeEvents: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                reconciliationByAgreement: ({
+                                    agreementId: string;
+                                    /** @description null for the public when from 1 to 4 */
+                                    identified: number | null;
+                                    moreIdentifiedThanReported: boolean | null;
+                                    reported: {
+                                        breakdowns: number;
+                                        countIds: string[];
+                                        events: number;
+                                        max: number | null;
+                                        /** @description the sum of the items’ ranges; null when nothing in it has a number */
+                                        min: number | null;
+                                        /** @enum {string} */
+                                        qualifier: "exact" | "about" | "at_least" | "at_most";
+                                        sourceIds: string[];
+                                        unknownSizeEvents: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @description identified / reported; a range when the reported figure is one; never capped at 1 */
+                                    share: (number | ({
+                                        max: number | null;
+                                        min: number | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })) | null;
+                                    suppressed: boolean;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                records: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description the public only: how the tables are protected */
+                            suppression?: string;
+                            /** @description the public: counts under it are suppressed; null from viewer up */
+                            suppressionThreshold: number | null;
+                        } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
             };
@@ -4761,7 +11945,16 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Transfer"][];
+                            limit: number;
+                            /** @description send as cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -4864,11 +12057,138 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            admittedToReceivingState?: boolean | null;
+                            /** @description id (agr_…) */
+                            agreementId?: string;
+                            asylumProcedureAvailable?: boolean | null;
+                            atSendingStateRequest?: boolean | null;
+                            attorneyAccess?: boolean | null;
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            custodyTransferAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            departureAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            detainedOnArrival?: boolean | null;
+                            exigent?: boolean | null;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            fromCountry: string;
+                            /** @description id (fac_…) */
+                            fromFacilityId?: string;
+                            id: string;
+                            individualAssessment?: boolean | null;
+                            interimMeasureInForce?: boolean | null;
+                            /** @enum {string} */
+                            legalBasis: "INA241" | "AEA" | "UK_ENFORCED" | "IT_ALB_PROTOCOL" | "OTHER";
+                            /** @description id (mov_…) */
+                            movementId?: string;
+                            note?: string;
+                            onward?: ({
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                date: string;
+                                /**
+                                 * @description ISO 3166-1 alpha-3 code
+                                 * @example SLV
+                                 */
+                                to: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            onwardReturnProtection?: boolean | null;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            status?: "completed" | "halted" | "planned" | "unknown";
+                            statusDecisionAt?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            toCountry: string;
+                            /** @description id (fac_…) */
+                            toFacilityId?: string;
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -4902,7 +12222,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Transfer"];
+                    };
                 };
             };
         };
@@ -4932,7 +12254,134 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            admittedToReceivingState?: boolean | null;
+                            /** @description id (agr_…) */
+                            agreementId?: string;
+                            asylumProcedureAvailable?: boolean | null;
+                            atSendingStateRequest?: boolean | null;
+                            attorneyAccess?: boolean | null;
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            custodyTransferAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            departureAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            detainedOnArrival?: boolean | null;
+                            exigent?: boolean | null;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            fromCountry: string;
+                            /** @description id (fac_…) */
+                            fromFacilityId?: string;
+                            id: string;
+                            individualAssessment?: boolean | null;
+                            interimMeasureInForce?: boolean | null;
+                            /** @enum {string} */
+                            legalBasis: "INA241" | "AEA" | "UK_ENFORCED" | "IT_ALB_PROTOCOL" | "OTHER";
+                            /** @description id (mov_…) */
+                            movementId?: string;
+                            note?: string;
+                            onward?: ({
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                date: string;
+                                /**
+                                 * @description ISO 3166-1 alpha-3 code
+                                 * @example SLV
+                                 */
+                                to: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            onwardReturnProtection?: boolean | null;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            status?: "completed" | "halted" | "planned" | "unknown";
+                            statusDecisionAt?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            toCountry: string;
+                            /** @description id (fac_…) */
+                            toFacilityId?: string;
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -4966,7 +12415,134 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            admittedToReceivingState?: boolean | null;
+                            /** @description id (agr_…) */
+                            agreementId?: string;
+                            asylumProcedureAvailable?: boolean | null;
+                            atSendingStateRequest?: boolean | null;
+                            attorneyAccess?: boolean | null;
+                            /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
+                            conflicts?: ({
+                                /** @enum {string} */
+                                code: "completed_transfer_in_future" | "custody_before_birth" | "release_before_detention" | "custody_ends_before_it_begins" | "movement_arrives_before_departure" | "transfer_handover_before_departure" | "two_facilities_at_once" | "in_facility_before_transfer";
+                                /** @description the facts involved, the one the conflict is about first, with the fields at odds */
+                                facts: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "personRecord" | "custodyEvent" | "transfer" | "movement";
+                                    paths: string[][];
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                message: {
+                                    en: string;
+                                    es: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            createdAt: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            custodyTransferAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                             * @example 2025-03
+                             */
+                            date: string;
+                            /** @description An instant: UTC with the offset the source wrote */
+                            departureAt?: {
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            detainedOnArrival?: boolean | null;
+                            exigent?: boolean | null;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            fromCountry: string;
+                            /** @description id (fac_…) */
+                            fromFacilityId?: string;
+                            id: string;
+                            individualAssessment?: boolean | null;
+                            interimMeasureInForce?: boolean | null;
+                            /** @enum {string} */
+                            legalBasis: "INA241" | "AEA" | "UK_ENFORCED" | "IT_ALB_PROTOCOL" | "OTHER";
+                            /** @description id (mov_…) */
+                            movementId?: string;
+                            note?: string;
+                            onward?: ({
+                                /**
+                                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                                 * @example 2025-03
+                                 */
+                                date: string;
+                                /**
+                                 * @description ISO 3166-1 alpha-3 code
+                                 * @example SLV
+                                 */
+                                to: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            onwardReturnProtection?: boolean | null;
+                            origin?: {
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description id (per_…) */
+                            personId: string;
+                            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+                            retracted: ({
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            sourceIds: string[];
+                            /** @enum {string} */
+                            status?: "completed" | "halted" | "planned" | "unknown";
+                            statusDecisionAt?: ({
+                                /** @description the UTC offset the source wrote, ±HH:MM */
+                                offset: string;
+                                /** @description the instant in UTC (ISO 8601, Z) */
+                                utc: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code
+                             * @example SLV
+                             */
+                            toCountry: string;
+                            /** @description id (fac_…) */
+                            toFacilityId?: string;
+                            updatedAt: string;
+                            version: number;
+                            withheld?: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -4996,7 +12572,53 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description the case bundle the findings were computed from, redacted as the findings are */
+                            computedFrom?: unknown;
+                            evaluatedAt?: string;
+                            findings: ({
+                                /** @enum {string} */
+                                authorityStatus: "binding" | "agency_policy" | "stayed" | "vacated" | "contested" | "soft_law";
+                                citations: string[];
+                                contested: boolean;
+                                es: {
+                                    explanation: string;
+                                    title: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                explanation: string;
+                                /** @description bundle paths and the values that decided */
+                                facts: {
+                                    [key: string]: unknown;
+                                };
+                                missingFacts?: string[];
+                                outcome: string;
+                                packVersion: string;
+                                /** @enum {string} */
+                                potentialSeverity?: "violation" | "warning" | "info";
+                                ruleId: string;
+                                /** @enum {string} */
+                                severity: "violation" | "warning" | "info";
+                                title: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            packVersion?: string;
+                            personId?: string;
+                            /** @description only when the transfer is retracted: then there are no findings */
+                            retracted?: {
+                                at: string;
+                                reason: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            transferId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -5042,7 +12664,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Transfer"];
+                    };
                 };
             };
         };
@@ -5405,7 +13029,1426 @@ export type paths = {
 };
 export type webhooks = Record<string, never>;
 export type components = {
-    schemas: never;
+    schemas: {
+        /** @description The agreement as the caller's role sees it. */
+        Agreement: {
+            createdAt: string;
+            id: string;
+            /** @enum {string} */
+            kind: "third_country_transfer" | "prisoner_housing" | "safe_third_country" | "offshore_processing" | "readmission";
+            legallyBinding?: boolean | null;
+            name: string;
+            note?: string;
+            /**
+             * @description ISO 3166-1 alpha-3 code
+             * @example SLV
+             */
+            receivingCountry: string;
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /**
+             * @description ISO 3166-1 alpha-3 code
+             * @example SLV
+             */
+            sendingCountry: string;
+            sourceIds: string[];
+            statusHistory?: ({
+                /**
+                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                 * @example 2025-03
+                 */
+                date: string;
+                note?: string;
+                sourceIds: string[];
+                /** @enum {string} */
+                status: "announced" | "signed" | "in_force" | "suspended" | "ended" | "struck_down";
+            } & {
+                [key: string]: unknown;
+            })[];
+            terms?: (({
+                amendment?: string;
+                /**
+                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                 * @example 2025-03
+                 */
+                effectiveFrom?: string;
+                /**
+                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                 * @example 2025-03
+                 */
+                effectiveTo?: string;
+                note?: string;
+                period?: string;
+                persons: number;
+                sourceIds: string[];
+                /** @constant */
+                type: "cap";
+            } & {
+                [key: string]: unknown;
+            }) | ({
+                amendment?: string;
+                /**
+                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                 * @example 2025-03
+                 */
+                effectiveFrom?: string;
+                /**
+                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                 * @example 2025-03
+                 */
+                effectiveTo?: string;
+                months?: number;
+                note?: string;
+                renewable?: boolean;
+                sourceIds: string[];
+                text?: string;
+                /** @constant */
+                type: "duration";
+            } & {
+                [key: string]: unknown;
+            }) | ({
+                amendment?: string;
+                amount: number;
+                currency: string;
+                /**
+                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                 * @example 2025-03
+                 */
+                effectiveFrom?: string;
+                /**
+                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                 * @example 2025-03
+                 */
+                effectiveTo?: string;
+                note?: string;
+                /** @enum {string} */
+                per?: "total" | "person" | "year" | "person_per_year";
+                sourceIds: string[];
+                /** @constant */
+                type: "payment";
+            } & {
+                [key: string]: unknown;
+            }) | ({
+                accepts: ("nationals_only" | "third_country_nationals" | "any_nationality" | "convicted_only" | "no_criminal_history" | "no_unaccompanied_minors" | "adults_only" | "men_only")[];
+                amendment?: string;
+                /**
+                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                 * @example 2025-03
+                 */
+                effectiveFrom?: string;
+                /**
+                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                 * @example 2025-03
+                 */
+                effectiveTo?: string;
+                note?: string;
+                sourceIds: string[];
+                /** @constant */
+                type: "eligibility";
+            } & {
+                [key: string]: unknown;
+            }) | ({
+                amendment?: string;
+                /**
+                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                 * @example 2025-03
+                 */
+                effectiveFrom?: string;
+                /**
+                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                 * @example 2025-03
+                 */
+                effectiveTo?: string;
+                facilityIds: string[];
+                note?: string;
+                sourceIds: string[];
+                /** @constant */
+                type: "facilities";
+            } & {
+                [key: string]: unknown;
+            }))[];
+            updatedAt: string;
+            version: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The allegation as the caller's role sees it. Person data (viewer and up): below editor, identifiers, the source’s id of the record, notes, free text about the person (allegation descriptions, dockets, case names) and retraction reasons read "withheld", and birth dates give the year only. */
+        Allegation: {
+            /** @enum {string} */
+            basis: "conviction" | "charge" | "tattoo" | "police_database" | "gang_database" | "social_media" | "officer_statement" | "government_statement" | "other";
+            /** @enum {string} */
+            category: "gang_membership" | "violent_offence" | "drug_offence" | "property_offence" | "immigration_offence" | "traffic_offence" | "other";
+            createdAt: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            date?: string;
+            description: string;
+            id: string;
+            /**
+             * @description ISO 3166-1 alpha-3 code
+             * @example SLV
+             */
+            jurisdiction?: string;
+            /** @enum {string} */
+            kind: "allegation" | "conviction";
+            note?: string;
+            organisation?: string;
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description id (per_…) */
+            personId: string;
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            sourceIds: string[];
+            /** @enum {string} */
+            status: "alleged" | "charged" | "convicted" | "dismissed" | "acquitted";
+            updatedAt: string;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The custody event as the caller's role sees it. Person data (viewer and up): below editor, identifiers, the source’s id of the record, notes, free text about the person (allegation descriptions, dockets, case names) and retraction reasons read "withheld", and birth dates give the year only. */
+        CustodyEvent: {
+            /** @description An instant: UTC with the offset the source wrote */
+            at?: {
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /**
+             * @description ISO 3166-1 alpha-3 code
+             * @example SLV
+             */
+            country?: string;
+            createdAt: string;
+            custodian?: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            date: string;
+            /** @description id (fac_…) */
+            facilityId?: string;
+            id: string;
+            note?: string;
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description id (per_…) */
+            personId: string;
+            reason?: string;
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            sourceIds: string[];
+            stay?: {
+                /**
+                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                 * @example 2025-03
+                 */
+                from: string;
+                releaseReason?: string;
+                /**
+                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                 * @example 2025-03
+                 */
+                to?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description id (trf_…) */
+            transferId?: string;
+            /** @enum {string} */
+            type: "detained" | "transferred" | "released" | "returned" | "died" | "whereabouts_unknown";
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            until?: string;
+            updatedAt: string;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The facility as the caller's role sees it. */
+        Facility: {
+            aliases?: string[];
+            coordinates?: {
+                lat: number;
+                lon: number;
+            } & {
+                [key: string]: unknown;
+            };
+            /**
+             * @description ISO 3166-1 alpha-3 code
+             * @example SLV
+             */
+            country: string;
+            createdAt: string;
+            credibleTortureReports?: boolean;
+            district?: string;
+            id: string;
+            /** @enum {string} */
+            kind: "maximum_security_prison" | "prison" | "immigration_detention" | "processing_centre" | "hotel_shelter" | "military_base" | "other";
+            locality?: string;
+            name: string;
+            note?: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            openedOn?: string;
+            operator?: string;
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            reportedCapacity?: {
+                /**
+                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                 * @example 2025-03
+                 */
+                asOf?: string;
+                value: number;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            securityLevel?: string;
+            sourceIds: string[];
+            updatedAt: string;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The legal event as the caller's role sees it. Person data (viewer and up): below editor, identifiers, the source’s id of the record, notes, free text about the person (allegation descriptions, dockets, case names) and retraction reasons read "withheld", and birth dates give the year only. */
+        LegalEvent: ({
+            appealWaived?: boolean;
+            /** @enum {string} */
+            authority: "INA240" | "ER235b1" | "REINST241a5" | "238b" | "AEA" | "NONE";
+            countriesIdentifiedInWriting?: string[];
+            countriesNamed?: string[];
+            createdAt: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            date: string;
+            finalAt?: ({
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            id: string;
+            /** @description An instant: UTC with the offset the source wrote */
+            issuedAt?: {
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            };
+            note?: string;
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description id (per_…) */
+            personId: string;
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            sourceIds: string[];
+            /** @constant */
+            type: "removal_order";
+            updatedAt: string;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            createdAt: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            date: string;
+            decidedAt?: ({
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @description An instant: UTC with the offset the source wrote */
+            filedAt: {
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            };
+            forum: string;
+            id: string;
+            note?: string;
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description id (per_…) */
+            personId: string;
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            sourceIds: string[];
+            /** @constant */
+            type: "appeal";
+            updatedAt: string;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            court?: string;
+            createdAt: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            date: string;
+            /** @description An instant: UTC with the offset the source wrote */
+            from: {
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            };
+            id: string;
+            note?: string;
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description id (per_…) */
+            personId: string;
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            sourceIds: string[];
+            /** @enum {string} */
+            stayKind: "judicial" | "administrative" | "automatic";
+            to?: ({
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @constant */
+            type: "stay";
+            updatedAt: string;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            court: string;
+            createdAt: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            date: string;
+            /** @description An instant: UTC with the offset the source wrote */
+            filedAt: {
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            };
+            id: string;
+            note?: string;
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description id (per_…) */
+            personId: string;
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            sourceIds: string[];
+            /** @constant */
+            type: "petition_for_review";
+            updatedAt: string;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            /**
+             * @description ISO 3166-1 alpha-3 code
+             * @example SLV
+             */
+            country: string;
+            createdAt: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            date: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            grantedAt: string;
+            /** @enum {string} */
+            grantType: "INA241b3" | "CAT_withholding" | "CAT_deferral" | "asylum";
+            id: string;
+            note?: string;
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description id (per_…) */
+            personId: string;
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            sourceIds: string[];
+            terminatedAt?: string | null;
+            /** @constant */
+            type: "protection_grant";
+            updatedAt: string;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            case: string;
+            court: string;
+            createdAt: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            date: string;
+            id: string;
+            note?: string;
+            /** @description An instant: UTC with the offset the source wrote */
+            oralAt?: {
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            };
+            orderKey?: string;
+            /** @enum {string} */
+            orderKind: "temporary_restraining_order" | "preliminary_injunction" | "injunction" | "other";
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description id (per_…) */
+            personId: string;
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @enum {string} */
+            scope: "aea_designees" | "class_c" | "this_person";
+            sourceIds: string[];
+            stayedAt?: ({
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @constant */
+            type: "court_order";
+            updatedAt: string;
+            vacatedAt?: ({
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            version: number;
+            withheld?: string[];
+            /** @description An instant: UTC with the offset the source wrote */
+            writtenAt?: {
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            createdAt: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            date: string;
+            explainsHowToChallenge?: boolean;
+            id: string;
+            language?: string;
+            /**
+             * @description ISO 3166-1 alpha-3 code
+             * @example SLV
+             */
+            namesCountry?: string;
+            note?: string;
+            /** @enum {string} */
+            noticeKind: "removal" | "third_country" | "aea";
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description id (per_…) */
+            personId: string;
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @description An instant: UTC with the offset the source wrote */
+            servedAt: {
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            };
+            sourceIds: string[];
+            toCounsel: boolean;
+            toPerson: boolean;
+            /** @constant */
+            type: "notice_served";
+            updatedAt: string;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            /**
+             * @description ISO 3166-1 alpha-3 code
+             * @example SLV
+             */
+            country: string;
+            createdAt: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            date: string;
+            id: string;
+            note?: string;
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description id (per_…) */
+            personId: string;
+            /** @description An instant: UTC with the offset the source wrote */
+            raisedAt: {
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            sourceIds: string[];
+            /** @constant */
+            type: "fear_claim";
+            updatedAt: string;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            /**
+             * @description ISO 3166-1 alpha-3 code
+             * @example SLV
+             */
+            country: string;
+            createdAt: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            date: string;
+            decidedAt?: ({
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            id: string;
+            note?: string;
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            outcome: ("positive" | "negative") | null;
+            /** @description id (per_…) */
+            personId: string;
+            /** @description An instant: UTC with the offset the source wrote */
+            referredAt?: {
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @enum {string} */
+            screeningKind: "credible_fear" | "reasonable_fear" | "third_country_fear";
+            sourceIds: string[];
+            /** @constant */
+            type: "screening";
+            updatedAt: string;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            court: string;
+            createdAt: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            date: string;
+            docket?: string;
+            /** @description An instant: UTC with the offset the source wrote */
+            filedAt: {
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            };
+            id: string;
+            note?: string;
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description id (per_…) */
+            personId: string;
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            sourceIds: string[];
+            /** @constant */
+            type: "habeas_petition";
+            updatedAt: string;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            /** @enum {string} */
+            by: "DHS" | "person";
+            createdAt: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            date: string;
+            /** @description An instant: UTC with the offset the source wrote */
+            filedAt: {
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            };
+            id: string;
+            note?: string;
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description id (per_…) */
+            personId: string;
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            sourceIds: string[];
+            /** @constant */
+            type: "reopen_motion";
+            updatedAt: string;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            /** @enum {string} */
+            assuranceKind: "blanket" | "individual";
+            /**
+             * @description ISO 3166-1 alpha-3 code
+             * @example SLV
+             */
+            country: string;
+            createdAt: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            date: string;
+            /** @description An instant: UTC with the offset the source wrote */
+            deemedCredibleAt?: {
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            };
+            id: string;
+            note?: string;
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description id (per_…) */
+            personId: string;
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            sourceIds: string[];
+            /** @constant */
+            type: "assurance";
+            updatedAt: string;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            createdAt: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            date: string;
+            /** @description An instant: UTC with the offset the source wrote */
+            designatedAt: {
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            };
+            id: string;
+            note?: string;
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description id (per_…) */
+            personId: string;
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            sourceIds: string[];
+            /** @constant */
+            type: "aea_designation";
+            updatedAt: string;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        });
+        /** @description The movement as the caller's role sees it. */
+        Movement: {
+            arrival: {
+                airport?: string;
+                /** @description An instant: UTC with the offset the source wrote */
+                at?: {
+                    /** @description the UTC offset the source wrote, ±HH:MM */
+                    offset: string;
+                    /** @description the instant in UTC (ISO 8601, Z) */
+                    utc: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                /**
+                 * @description ISO 3166-1 alpha-3 code
+                 * @example SLV
+                 */
+                country: string;
+                /**
+                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                 * @example 2025-03
+                 */
+                date?: string;
+                /** @description id (fac_…) */
+                facilityId?: string;
+                place: string;
+            } & {
+                [key: string]: unknown;
+            };
+            carrier?: string;
+            createdAt: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            date: string;
+            departure: {
+                airport?: string;
+                /** @description An instant: UTC with the offset the source wrote */
+                at?: {
+                    /** @description the UTC offset the source wrote, ±HH:MM */
+                    offset: string;
+                    /** @description the instant in UTC (ISO 8601, Z) */
+                    utc: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                /**
+                 * @description ISO 3166-1 alpha-3 code
+                 * @example SLV
+                 */
+                country: string;
+                /**
+                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                 * @example 2025-03
+                 */
+                date?: string;
+                /** @description id (fac_…) */
+                facilityId?: string;
+                place: string;
+            } & {
+                [key: string]: unknown;
+            };
+            flightNumber?: string;
+            id: string;
+            /** @enum {string} */
+            kind: "flight" | "bus" | "ship" | "land" | "other";
+            note?: string;
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            sourceIds: string[];
+            stops?: ({
+                airport?: string;
+                /** @description An instant: UTC with the offset the source wrote */
+                at?: {
+                    /** @description the UTC offset the source wrote, ±HH:MM */
+                    offset: string;
+                    /** @description the instant in UTC (ISO 8601, Z) */
+                    utc: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                /**
+                 * @description ISO 3166-1 alpha-3 code
+                 * @example SLV
+                 */
+                country: string;
+                /**
+                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                 * @example 2025-03
+                 */
+                date?: string;
+                /** @description id (fac_…) */
+                facilityId?: string;
+                place: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            tailNumber?: string;
+            updatedAt: string;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The person as the caller's role sees it. Person data (viewer and up): below editor, identifiers, the source’s id of the record, notes, free text about the person (allegation descriptions, dockets, case names) and retraction reasons read "withheld", and birth dates give the year only. */
+        Person: {
+            createdAt: string;
+            fictional?: boolean;
+            id: string;
+            note?: string;
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            updatedAt: string;
+            version: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The person record as the caller's role sees it. Person data (viewer and up): below editor, identifiers, the source’s id of the record, notes, free text about the person (allegation descriptions, dockets, case names) and retraction reasons read "withheld", and birth dates give the year only. */
+        PersonRecord: {
+            aliases?: string[];
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            birthDate?: string;
+            createdAt: string;
+            familyNames?: string;
+            fullName?: string;
+            givenNames?: string;
+            hasCounsel?: boolean | null;
+            id: string;
+            identifiers?: ({
+                /**
+                 * @description ISO 3166-1 alpha-3 code
+                 * @example SLV
+                 */
+                country?: string;
+                /** @enum {string} */
+                kind: "a_number" | "passport" | "national_id" | "fbi_number" | "eid_subject" | "source_key" | "other";
+                value: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            languages?: string[];
+            lawfulPermanentResident?: boolean | null;
+            nationalities?: string[];
+            note?: string;
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description id (per_…) */
+            personId?: string;
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @enum {string} */
+            sex?: "female" | "male" | "other" | "unknown";
+            sourceIds: string[];
+            sourceRecordId?: string;
+            unaccompaniedChild?: boolean | null;
+            updatedAt: string;
+            usCitizen?: boolean | null;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The reported count as the caller's role sees it. */
+        ReportedCount: {
+            /** @description id (agr_…) */
+            agreementId?: string;
+            /** @enum {string} */
+            basis?: "INA241" | "AEA" | "UK_ENFORCED" | "IT_ALB_PROTOCOL" | "OTHER";
+            count: number | null;
+            createdAt: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            dateFrom: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            dateTo?: string;
+            description?: string;
+            /** @description id (fac_…) */
+            facilityId?: string;
+            /**
+             * @description ISO 3166-1 alpha-3 code
+             * @example SLV
+             */
+            fromCountry?: string;
+            group?: string;
+            id: string;
+            /** @description id (mov_…) */
+            movementId?: string;
+            nationalities?: string[];
+            note?: string;
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description a breakdown of this count (cnt_…) */
+            partOf?: string;
+            /** @enum {string} */
+            qualifier?: "exact" | "about" | "at_least" | "at_most";
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @description another source's count of the same event (cnt_…) */
+            sameEventAs?: string;
+            /** @description persons already counted there, moved again later (cnt_…) */
+            samePersonsAs?: string;
+            sourceIds: string[];
+            /**
+             * @description ISO 3166-1 alpha-3 code
+             * @example SLV
+             */
+            toCountry: string;
+            updatedAt: string;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The source as the caller's role sees it. */
+        Source: {
+            checksum?: string;
+            createdAt: string;
+            fictional?: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "government_statement" | "court_record" | "news_report" | "foia_release" | "dataset" | "ngo_report" | "flight_tracking" | "case_file" | "synthetic";
+            language?: string;
+            note?: string;
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            publishedOn?: string;
+            publisher: string;
+            /** @enum {string} */
+            reliability?: "A" | "B" | "C" | "D" | "E" | "F";
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @description An instant: UTC with the offset the source wrote */
+            retrievedAt?: {
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            sensitivity?: "public" | "restricted" | "confidential";
+            title: string;
+            updatedAt: string;
+            url?: string;
+            version: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The transfer as the caller's role sees it. Person data (viewer and up): below editor, identifiers, the source’s id of the record, notes, free text about the person (allegation descriptions, dockets, case names) and retraction reasons read "withheld", and birth dates give the year only. */
+        Transfer: {
+            admittedToReceivingState?: boolean | null;
+            /** @description id (agr_…) */
+            agreementId?: string;
+            asylumProcedureAvailable?: boolean | null;
+            atSendingStateRequest?: boolean | null;
+            attorneyAccess?: boolean | null;
+            createdAt: string;
+            /** @description An instant: UTC with the offset the source wrote */
+            custodyTransferAt?: {
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /**
+             * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+             * @example 2025-03
+             */
+            date: string;
+            /** @description An instant: UTC with the offset the source wrote */
+            departureAt?: {
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            };
+            detainedOnArrival?: boolean | null;
+            exigent?: boolean | null;
+            /**
+             * @description ISO 3166-1 alpha-3 code
+             * @example SLV
+             */
+            fromCountry: string;
+            /** @description id (fac_…) */
+            fromFacilityId?: string;
+            id: string;
+            individualAssessment?: boolean | null;
+            interimMeasureInForce?: boolean | null;
+            /** @enum {string} */
+            legalBasis: "INA241" | "AEA" | "UK_ENFORCED" | "IT_ALB_PROTOCOL" | "OTHER";
+            /** @description id (mov_…) */
+            movementId?: string;
+            note?: string;
+            onward?: ({
+                /**
+                 * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
+                 * @example 2025-03
+                 */
+                date: string;
+                /**
+                 * @description ISO 3166-1 alpha-3 code
+                 * @example SLV
+                 */
+                to: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            onwardReturnProtection?: boolean | null;
+            origin?: {
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description id (per_…) */
+            personId: string;
+            /** @description null unless retracted; on person data below editor the reason reads 'withheld' */
+            retracted: ({
+                at: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            sourceIds: string[];
+            /** @enum {string} */
+            status?: "completed" | "halted" | "planned" | "unknown";
+            statusDecisionAt?: ({
+                /** @description the UTC offset the source wrote, ±HH:MM */
+                offset: string;
+                /** @description the instant in UTC (ISO 8601, Z) */
+                utc: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /**
+             * @description ISO 3166-1 alpha-3 code
+             * @example SLV
+             */
+            toCountry: string;
+            /** @description id (fac_…) */
+            toFacilityId?: string;
+            updatedAt: string;
+            version: number;
+            withheld?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
