@@ -137,6 +137,28 @@ describe.each(DIALECTS)('CSV answers of the lists [%s]', (dialect) => {
     expect(json.json().items).toHaveLength(1);
   });
 
+  it("writes a person's timeline and deadlines, one row per fact, as the JSON gives them to the role", async () => {
+    const timeline = (await get(`/api/persons/${personId}/timeline`, viewer)).json() as Json;
+    const csv = await get(`/api/persons/${personId}/timeline?format=csv`, viewer);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const { header, rows } = await parseCsv(csv.body);
+    expect(header.slice(0, 4)).toEqual(['date', 'kind', 'type', 'entity.id']);
+    expect(rows.map((row) => row['entity.id'])).toEqual(
+      (timeline.items as Json[]).map((item) => item.entity.id),
+    );
+    expect(csv.body).not.toContain(A_NUMBER);
+    const deadlines = await get(`/api/persons/${personId}/deadlines`, { ...viewer, accept: 'text/csv' });
+    expect((await parseCsv(deadlines.body)).header.slice(0, 4)).toEqual([
+      'clock',
+      'open',
+      'startsAt',
+      'endsAt',
+    ]);
+    expect(
+      (await api.inject({ method: 'GET', url: `/api/persons/${personId}/timeline?format=xml` })).statusCode,
+    ).toBe(400);
+  });
+
   it('audits a CSV read of person data as it audits JSON', async () => {
     await get(`/api/transfers?personId=${personId}&format=csv`, viewer);
     const audit = await get(`/api/audit?personId=${personId}&action=read`);

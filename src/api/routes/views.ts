@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { getAgreementAt } from '../../core/usecases/agreementView.js';
@@ -7,12 +8,24 @@ import { getPerson, getPersonTimeline } from '../../core/usecases/personViews.js
 import { getPersonDeadlines } from '../../core/usecases/personDeadlines.js';
 import type { PartialDate } from '../../core/values/partialDate.js';
 import { actorOf } from '../access.js';
-import { negotiate, replyCsv } from '../csv.js';
-import { crossTabTable, figuresTable } from '../csvTables.js';
+import { formatParameter, negotiate, replyCsv } from '../csv.js';
+import { crossTabTable, figuresTable, itemsTable } from '../csvTables.js';
 import type { ApiDependencies } from '../server.js';
 import { atQuery, idParams, noQuery } from './schemas.js';
 import { STATS_DESCRIPTION, statsAnswer, statsQuery } from './statsSchemas.js';
 import { agreementAtAnswer, deadlinesAnswer, personAnswer, timelineAnswer } from './viewSchemas.js';
+
+/** A person view's only parameter: its format (CSV for a spreadsheet, as every list). */
+const formatOnly = z.object({ format: formatParameter }).strict();
+
+const TIMELINE_CSV_COLUMNS = {
+  leading: ['date', 'kind', 'type', 'entity.id'],
+  opaque: ['findings', 'sources'],
+};
+const DEADLINE_CSV_COLUMNS = {
+  leading: ['clock', 'open', 'startsAt', 'endsAt'],
+  opaque: ['title', 'timeLeft'],
+};
 
 /** Reads that join several kinds: a person with whereabouts, a timeline, an agreement at a date, the stats. */
 export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDependencies): void {
@@ -44,13 +57,20 @@ export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDepend
         summary:
           'Custody events, transfers, legal events and allegations in time order, each with its sources',
         params: idParams,
-        querystring: noQuery,
+        querystring: formatOnly,
         response: { 200: timelineAnswer },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { role } = actorOf(request);
-      return getPersonTimeline(store, request.params.id, role, dependencies.rules.pack);
+      const timeline = await getPersonTimeline(store, request.params.id, role, dependencies.rules.pack);
+      if (!negotiate(request, reply, request.query.format)) return timeline;
+      // One row per fact, its entity's fields in dotted columns; findings and sources as JSON in one cell each.
+      const name = `timeline-${request.params.id}`;
+      return replyCsv(request, reply, timeline, (sent) => itemsTable(sent.items, TIMELINE_CSV_COLUMNS), {
+        name,
+        at: dependencies.clock(),
+      });
     },
   );
 
@@ -62,12 +82,23 @@ export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDepend
         summary:
           'Open (and recently closed) legal clocks the facts imply, with their legal source and time left',
         params: idParams,
-        querystring: noQuery,
+        querystring: formatOnly,
         response: { 200: deadlinesAnswer },
       },
     },
-    async (request) =>
-      getPersonDeadlines(store, request.params.id, actorOf(request).role, dependencies.clock()),
+    async (request, reply) => {
+      const answer = await getPersonDeadlines(
+        store,
+        request.params.id,
+        actorOf(request).role,
+        dependencies.clock(),
+      );
+      if (!negotiate(request, reply, request.query.format)) return answer;
+      return replyCsv(request, reply, answer, (sent) => itemsTable(sent.deadlines, DEADLINE_CSV_COLUMNS), {
+        name: `deadlines-${request.params.id}`,
+        at: dependencies.clock(),
+      });
+    },
   );
 
   api.get(
