@@ -241,6 +241,8 @@ describe('the web app on SQLite', () => {
     await page.getByText(accounts.viewer.email).waitFor();
     await page.goto(`${server.url}/`);
     await page.locator('main h1').waitFor();
+    // The menu shows the viewer's pages once the session is read.
+    await page.getByRole('link', { name: en['nav.persons'], exact: true }).waitFor();
     await tabTo((text) => text === en['nav.persons']);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/persons$/);

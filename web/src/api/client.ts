@@ -52,9 +52,32 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   return result.data;
 }
 
+type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+
 /**
- * A GET of a route whose answer the OpenAPI document does not type yet, as JSON (the API decides what the role
- * may see; the page only shows it).
+ * The JSON answer (200, else 201) of a route as the API's OpenAPI document declares it (web/src/api/openapi.d.ts,
+ * `npm run web:types`): the pages never write an answer's type a second time. Fields a lesser role does not get are
+ * optional there.
+ */
+export type Answer<
+  P extends keyof paths,
+  M extends 'get' | 'post' | 'put' | 'patch' = 'get',
+> = paths[P][M] extends {
+  responses: infer R;
+}
+  ? R extends { 200: infer OK }
+    ? JsonOf<OK>
+    : R extends { 201: infer Created }
+      ? JsonOf<Created>
+      : never
+  : never;
+
+/** The items of a list answer. */
+export type ItemOf<P extends keyof paths> = Answer<P> extends { items: Array<infer T> } ? T : never;
+
+/**
+ * A GET as JSON, typed by the caller with `Answer<'/api/…'>` (the API decides what the role may see; the page only
+ * shows it).
  */
 export async function getJson<T = unknown>(path: string): Promise<T> {
   const response = await fetch(path, { credentials: 'same-origin', headers: { accept: 'application/json' } });

@@ -9253,7 +9253,10 @@ export type paths = {
         /** Open (and recently closed) legal clocks the facts imply, with their legal source and time left */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description csv: answer text/csv (UTF-8 with a BOM), as Accept: text/csv does */
+                    format?: "json" | "csv";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -9500,7 +9503,10 @@ export type paths = {
         /** Custody events, transfers, legal events and allegations in time order, each with its sources */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description csv: answer text/csv (UTF-8 with a BOM), as Accept: text/csv does */
+                    format?: "json" | "csv";
+                };
                 header?: never;
                 path: {
                     id: string;

@@ -1,26 +1,12 @@
 import { useIntl } from 'react-intl';
+import type { Answer } from '../api/client.js';
 import type { ReportedFigure } from '../pages/figures.js';
 
-/** A count of one source as a figure lists it. */
-interface FigureCount {
-  id: string;
-  count: number | null;
-  qualifier: ReportedFigure['qualifier'];
-  group?: string;
-}
-
-interface FigureEvent {
-  event: string;
-  min: number | null;
-  max: number | null;
-  qualifier: ReportedFigure['qualifier'];
-  counts: FigureCount[];
-}
-
 /** A figure with what it adds: each distinct event, its later moves and its breakdowns (listed, never added). */
-export interface ReportedFigureWithItems extends ReportedFigure {
-  items: Array<FigureEvent & { unknownSize: boolean; samePersons: FigureEvent[]; breakdowns: FigureEvent[] }>;
-}
+export type ReportedFigureWithItems = Answer<'/api/agreements/{id}'>['reportedCounts']['personsReported'];
+
+type FigureItem = ReportedFigureWithItems['items'][number];
+type FigureEvent = FigureItem | FigureItem['samePersons'][number] | FigureItem['breakdowns'][number];
 
 const QUALIFIED = { about: 'figure.about', at_least: 'figure.atLeast', at_most: 'figure.atMost' } as const;
 

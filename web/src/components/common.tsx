@@ -1,7 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ApiFailure } from '../api/client.js';
+import { useQuery } from '@tanstack/react-query';
+import { ApiFailure, getJson, type Answer } from '../api/client.js';
 
 /** A cell of a figure as the API gives it: a number, or null when suppressed (fewer than 5) or withheld. */
 export interface Cell {
@@ -67,6 +68,29 @@ export interface Citation {
   url?: string | null | undefined;
   fictional?: boolean;
   withheld?: boolean;
+}
+
+/**
+ * The citations of a list of source ids, from the sources the role may see (one cached list for every page); a
+ * source the role may not see is named by id only, as withheld.
+ */
+export function useCitations(sourceIds: readonly string[] | undefined): Citation[] {
+  const sources = useQuery({
+    queryKey: ['sources'],
+    queryFn: () => getJson<Answer<'/api/sources'>>('/api/sources?limit=500'),
+  });
+  const byId = new Map((sources.data?.items ?? []).map((source) => [source.id, source]));
+  return (sourceIds ?? []).map((id) => {
+    const source = byId.get(id);
+    return source
+      ? { id, title: source.title, publisher: source.publisher, url: source.url, fictional: source.fictional }
+      : { id, title: id, publisher: '', withheld: sources.isSuccess };
+  });
+}
+
+/** The sources of a list of ids (see useCitations). */
+export function SourcesOf({ ids }: { ids: readonly string[] | undefined }) {
+  return <Sources sources={useCitations(ids)} />;
 }
 
 /** The sources a fact cites; a source above the reader's clearance is named by id only. */

@@ -2,16 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { getJson } from '../api/client.js';
+import { getJson, type Answer } from '../api/client.js';
 import { CsvLink, Loaded } from '../components/common.js';
 import { useLocale } from '../i18n/locale.js';
-
-interface ListedConflict {
-  personId: string;
-  code: string;
-  message: { en: string; es: string };
-  facts: Array<{ kind: string; id: string; paths: string[][] }>;
-}
 
 /** Facts that contradict each other, person by person (editors). */
 export function ConflictsPage() {
@@ -21,7 +14,7 @@ export function ConflictsPage() {
   const path = `/api/conflicts?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
   const conflicts = useQuery({
     queryKey: ['conflicts', cursor],
-    queryFn: () => getJson<{ items: ListedConflict[]; nextCursor: string | null }>(path),
+    queryFn: () => getJson<Answer<'/api/conflicts'>>(path),
   });
   return (
     <>
@@ -106,20 +99,6 @@ function Pager({
   );
 }
 
-interface AuditItem {
-  seq: number;
-  at: string;
-  actorId: string;
-  actorEmail: string | null;
-  actorRole: string;
-  action: string;
-  kind: string;
-  entityId: string;
-  version: number;
-  before: unknown;
-  after: unknown;
-}
-
 /** The audit log (admins): who did what to which entity, with before and after; filter by entity or person. */
 export function AuditPage() {
   const intl = useIntl();
@@ -131,7 +110,7 @@ export function AuditPage() {
   }${after !== null ? `&afterSeq=${after}` : ''}`;
   const entries = useQuery({
     queryKey: ['audit', query],
-    queryFn: () => getJson<{ items: AuditItem[]; nextAfterSeq: number | null }>(`/api/audit?${query}`),
+    queryFn: () => getJson<Answer<'/api/audit'>>(`/api/audit?${query}`),
   });
   return (
     <>
@@ -202,36 +181,16 @@ export function AuditPage() {
   );
 }
 
-interface UserItem {
-  id: string;
-  email: string;
-  role: string;
-  secondFactor: boolean;
-  demo: boolean;
-  disabled: boolean;
-  createdAt: string;
-}
-
-interface TokenItem {
-  id: string;
-  name: string;
-  lastFour: string;
-  scope: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-  active: boolean;
-}
-
 /** Accounts (admins) and the signed-in person's own API tokens. */
 export function UsersPage() {
   const intl = useIntl();
   const users = useQuery({
     queryKey: ['users'],
-    queryFn: () => getJson<{ items: UserItem[] }>('/api/users'),
+    queryFn: () => getJson<Answer<'/api/users'>>('/api/users'),
   });
   const tokens = useQuery({
     queryKey: ['tokens'],
-    queryFn: () => getJson<{ items: TokenItem[] }>('/api/tokens'),
+    queryFn: () => getJson<Answer<'/api/tokens'>>('/api/tokens'),
   });
   const yes = intl.formatMessage({ id: 'common.yes' });
   const no = intl.formatMessage({ id: 'common.no' });

@@ -4,8 +4,8 @@ import { lazy, Suspense } from 'react';
 import { useIntl } from 'react-intl';
 import type { z } from 'zod/mini';
 import type { agreementsSearch } from '../app/searchSchemas.js';
-import { getJson } from '../api/client.js';
-import { CsvLink, Loaded, Loading, Sources, type Citation } from '../components/common.js';
+import { getJson, type Answer, type ItemOf } from '../api/client.js';
+import { CsvLink, Loaded, Loading, SourcesOf } from '../components/common.js';
 import { DayPicker } from '../components/DateField.js';
 import {
   FigureItems,
@@ -22,15 +22,6 @@ const DiffusionChart = lazy(() =>
 const FlowMap = lazy(() => import('./charts.js').then((module) => ({ default: module.FlowMap })));
 
 /** The list's filters live in the address: a filtered view is a link one can share. */
-
-interface Agreement {
-  id: string;
-  name: string;
-  kind: string;
-  sendingCountry: string;
-  receivingCountry: string;
-  statusHistory: Array<{ status: string; date: string; sourceIds: string[] }>;
-}
 
 const KINDS = [
   'third_country_transfer',
@@ -118,7 +109,7 @@ export function AgreementsPage() {
                 </thead>
                 <tbody>
                   {data.items.map((agreement) => {
-                    const latest = [...agreement.statusHistory]
+                    const latest = [...(agreement.statusHistory ?? [])]
                       .sort((a, b) => a.date.localeCompare(b.date))
                       .at(-1);
                     return (
@@ -156,7 +147,7 @@ function Diffusion({ agreements }: { agreements: Agreement[] }) {
   const label = useEnumLabel();
   const { locale } = useLocale();
   const rows = agreements.flatMap((agreement) => {
-    const first = [...agreement.statusHistory].sort((a, b) => a.date.localeCompare(b.date))[0];
+    const first = [...(agreement.statusHistory ?? [])].sort((a, b) => a.date.localeCompare(b.date))[0];
     if (!first || first.date < '2019') return [];
     return [
       {
@@ -184,7 +175,11 @@ function Diffusion({ agreements }: { agreements: Agreement[] }) {
   );
 }
 
-type Term = { type: string; certainty: string; sourceIds: string[] } & Record<string, unknown>;
+type Agreement = ItemOf<'/api/agreements'>;
+type AgreementAt = Answer<'/api/agreements/{id}'>;
+type Term = AgreementAt['termsInForce'][number];
+type FacilityItem = Answer<'/api/facilities/{id}'>;
+type ReconciliationAnswer = Answer<'/api/reported-counts/{id}/reconciliation'>;
 
 /** A term in words: the cap, the payment, the duration, who is accepted, the facilities. */
 function TermText({ term }: { term: Term }) {
@@ -238,12 +233,6 @@ function TermText({ term }: { term: Term }) {
     default:
       return null;
   }
-}
-
-interface FacilityItem {
-  id: string;
-  name: string;
-  reportedCapacity?: { value: number; asOf?: string };
 }
 
 /**
@@ -311,13 +300,6 @@ function CapAndFacilities({ agreement }: { agreement: AgreementAt }) {
   );
 }
 
-interface ReconciliationAnswer {
-  identified: number | null;
-  suppressed?: boolean;
-  share: number | null;
-  moreIdentifiedThanReported: boolean | null;
-}
-
 /** Of each event the figure adds, how many persons the registry identifies by name (the public: suppressed 1-4). */
 function Reconciliation({ figure }: { figure: ReportedFigureWithItems }) {
   const intl = useIntl();
@@ -363,21 +345,6 @@ function Reconciliation({ figure }: { figure: ReportedFigureWithItems }) {
   );
 }
 
-interface AgreementAt extends Agreement {
-  at: string;
-  statusAt: { status: string; date: string; certainty: string } | null;
-  termsInForce: Array<
-    { type: string; certainty: string; sourceIds: string[]; effectiveFrom?: string } & Record<string, unknown>
-  >;
-  transfers: { total: number | null; suppressed?: boolean; byStatus?: Array<{ key: string; value: number }> };
-  reportedCounts: {
-    records: number;
-    personsReported: ReportedFigureWithItems;
-    items: Array<Record<string, unknown> & { id: string; count: number | null; group?: string }>;
-  };
-  sources?: Citation[];
-}
-
 export function AgreementPage({ id }: { id: string }) {
   const intl = useIntl();
   const label = useEnumLabel();
@@ -417,7 +384,7 @@ export function AgreementPage({ id }: { id: string }) {
           </p>
           <h2>{intl.formatMessage({ id: 'agreement.history' })}</h2>
           <ol className="timeline">
-            {[...data.statusHistory]
+            {[...(data.statusHistory ?? [])]
               .sort((a, b) => a.date.localeCompare(b.date))
               .map((entry) => (
                 <li key={`${entry.status}-${entry.date}`}>
@@ -471,7 +438,7 @@ export function AgreementPage({ id }: { id: string }) {
               <Reconciliation figure={data.reportedCounts.personsReported} />
             </section>
           </div>
-          <Sources sources={data.sources} />
+          <SourcesOf ids={data.sourceIds} />
         </>
       )}
     </Loaded>

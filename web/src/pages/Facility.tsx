@@ -1,34 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
-import { getJson } from '../api/client.js';
-import { Loaded, Sources, type Citation } from '../components/common.js';
+import { getJson, type Answer } from '../api/client.js';
+import { Loaded, SourcesOf } from '../components/common.js';
 import { roleAtLeast, useSession } from '../app/session.js';
 import { useEnumLabel } from '../i18n/enums.js';
 import { countryName, useLocale } from '../i18n/locale.js';
 
-interface FacilityAnswer {
-  id: string;
-  name: string;
-  aliases?: string[];
-  country: string;
-  locality?: string;
-  kind: string;
-  operator?: string;
-  securityLevel?: string;
-  openedOn?: string;
-  credibleTortureReports?: boolean;
-  reportedCapacity?: { value: number; asOf?: string };
-  sourceIds: string[];
-}
-
-interface TransferItem {
-  id: string;
-  personId: string;
-  date: string;
-  status: string;
-  fromCountry: string;
-}
+type FacilityAnswer = Answer<'/api/facilities/{id}'>;
 
 /**
  * A facility: what it is, who runs it, its reported capacity; for viewers and up, the completed transfers into it
@@ -44,22 +23,17 @@ export function FacilityPage({ id }: { id: string }) {
     queryKey: ['facility', id],
     queryFn: () => getJson<FacilityAnswer>(`/api/facilities/${id}`),
   });
-  const sources = useQuery({
-    queryKey: ['sources'],
-    queryFn: () => getJson<{ items: Array<Citation & { id: string }> }>('/api/sources?limit=500'),
-  });
   const transfers = useQuery({
     queryKey: ['facility-transfers', id],
     enabled: mayList,
     queryFn: () =>
-      getJson<{ items: TransferItem[]; nextCursor: string | null }>(
+      getJson<Answer<'/api/transfers'>>(
         `/api/transfers?facilityId=${encodeURIComponent(id)}&status=completed&sort=-date&limit=500`,
       ),
   });
   return (
     <Loaded query={facility}>
       {(data) => {
-        const cited = (sources.data?.items ?? []).filter((source) => data.sourceIds.includes(source.id));
         return (
           <>
             <h1 data-as-written>{data.name}</h1>
@@ -147,7 +121,7 @@ export function FacilityPage({ id }: { id: string }) {
                 </Loaded>
               </section>
             ) : null}
-            <Sources sources={cited} />
+            <SourcesOf ids={data.sourceIds} />
           </>
         );
       }}

@@ -1,27 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
-import { getJson } from '../api/client.js';
+import { getJson, type Answer } from '../api/client.js';
 import { CsvLink, Loaded } from '../components/common.js';
 import { useLocale } from '../i18n/locale.js';
 
-interface FindingItem {
-  transferId: string;
-  personId: string;
-  ruleId: string;
-  severity: 'violation' | 'warning' | 'info';
-  title: string;
-  es: { title: string };
-}
-
-interface FindingsAnswer {
-  items: FindingItem[];
-  nextCursor: string | null;
-  counts: {
-    bySeverity: Array<{ key: string; value: number }>;
-    byRule: Array<{ key: string; value: number }>;
-  };
-}
+type FindingsAnswer = Answer<'/api/findings'>;
+type FindingItem = FindingsAnswer['items'][number];
 
 export function FindingsPage() {
   const intl = useIntl();
@@ -82,7 +67,10 @@ export function FindingsPage() {
                 <ul>
                   {data.counts.byRule.slice(0, 12).map((row) => (
                     <li key={row.key}>
-                      <Link to="/findings" search={{ ...search, ruleId: row.key, cursor: undefined }}>
+                      <Link
+                        to="/findings"
+                        search={{ ...search, ruleId: row.key ?? undefined, cursor: undefined }}
+                      >
                         {row.key}
                       </Link>
                       : {intl.formatNumber(row.value)}

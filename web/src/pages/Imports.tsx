@@ -1,35 +1,21 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { ApiFailure, getJson } from '../api/client.js';
+import { ApiFailure, getJson, type Answer } from '../api/client.js';
 import { Loaded } from '../components/common.js';
-
-interface ImportJob {
-  id: string;
-  status: string;
-  fileName: string;
-  profile: string;
-  startedAt: string;
-  counts: { rows: number; rejected: number };
-}
-
-interface Profile {
-  name: string;
-  title: string;
-}
 
 export function ImportsPage() {
   const intl = useIntl();
   const queries = useQueryClient();
   const jobs = useQuery({
     queryKey: ['imports'],
-    queryFn: () => getJson<{ items: ImportJob[] }>('/api/imports?limit=20'),
+    queryFn: () => getJson<Answer<'/api/imports'>>('/api/imports?limit=20'),
     refetchInterval: (query) =>
       query.state.data?.items.some((job) => ['checking', 'running'].includes(job.status)) ? 1000 : false,
   });
   const profiles = useQuery({
     queryKey: ['profiles'],
-    queryFn: () => getJson<{ items: Profile[] }>('/api/import-profiles'),
+    queryFn: () => getJson<Answer<'/api/import-profiles'>>('/api/import-profiles'),
   });
   const [error, setError] = useState<string | null>(null);
   async function submit(event: FormEvent<HTMLFormElement>) {

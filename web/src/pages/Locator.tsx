@@ -1,13 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { ApiFailure, sendJson } from '../api/client.js';
+import { ApiFailure, sendJson, type Answer } from '../api/client.js';
 import { useLocale } from '../i18n/locale.js';
 
-interface LocateAnswer {
-  reference: string;
-  organisation: string;
-  contact: string;
-}
+type LocateAnswer = Answer<'/api/locate', 'post'>;
 
 /**
  * The family locator: the same answer for everyone, match or no match, so that asking tells no one whether a

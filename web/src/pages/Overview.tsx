@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { lazy, Suspense, useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import { getJson } from '../api/client.js';
+import { getJson, type Answer, type ItemOf } from '../api/client.js';
 import { CsvLink, Figure, Loaded, Loading } from '../components/common.js';
 import { useEnumLabel } from '../i18n/enums.js';
 import { countryName, useLocale } from '../i18n/locale.js';
@@ -13,18 +13,12 @@ import { cellsByKey, figureSize, figuresByKey, type ReportedFigure, type StatsAn
 const MonthChart = lazy(() => import('./charts.js').then((module) => ({ default: module.MonthChart })));
 const FlowMap = lazy(() => import('./charts.js').then((module) => ({ default: module.FlowMap })));
 
-interface AgreementItem {
-  id: string;
-  name: string;
-  sendingCountry: string;
-  receivingCountry: string;
-  statusHistory: Array<{ status: string; date: string }>;
-}
+type AgreementItem = ItemOf<'/api/agreements'>;
 
 function latestStatus(agreement: AgreementItem): string {
   return (
-    [...agreement.statusHistory].sort((left, right) => left.date.localeCompare(right.date)).at(-1)?.status ??
-    '—'
+    [...(agreement.statusHistory ?? [])].sort((left, right) => left.date.localeCompare(right.date)).at(-1)
+      ?.status ?? '—'
   );
 }
 
@@ -34,7 +28,7 @@ export function OverviewPage() {
   const stats = useQuery({ queryKey: ['stats'], queryFn: () => getJson<StatsAnswer>('/api/stats') });
   const agreements = useQuery({
     queryKey: ['agreements', 'all'],
-    queryFn: () => getJson<{ items: AgreementItem[] }>('/api/agreements?limit=500'),
+    queryFn: () => getJson<Answer<'/api/agreements'>>('/api/agreements?limit=500'),
   });
   return (
     <>

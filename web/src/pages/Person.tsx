@@ -2,8 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
-import { ApiFailure, getJson, sendJson } from '../api/client.js';
-import { Loaded, Sources, type Citation } from '../components/common.js';
+import { ApiFailure, getJson, sendJson, type Answer, type ItemOf } from '../api/client.js';
+import { CsvLink, Loaded, Sources } from '../components/common.js';
 import { roleAtLeast, useSession } from '../app/session.js';
 import { useEnumLabel } from '../i18n/enums.js';
 import { countryName, useLocale } from '../i18n/locale.js';
@@ -11,57 +11,10 @@ import { RecordCustodyEvent, SplitAndMerge } from './PersonEditing.js';
 import { AllegationsApart, Journey } from './PersonJourney.js';
 import { nameOf } from './Persons.js';
 
-type Json = Record<string, unknown>;
-interface Bilingual {
-  en: string;
-  es: string;
-}
-
-interface PersonAnswer {
-  id: string;
-  fictional: boolean;
-  records: Array<
-    Json & { id: string; identifiers?: Array<{ kind: string; value: string }>; sources: Citation[] }
-  >;
-  whereabouts: null | {
-    status: string;
-    date: string;
-    country: string | null;
-    facility: { id: string; name: string } | null;
-    derived: null | { from: string; transferId: string };
-    sources: Citation[];
-  };
-  conflicts?: Array<{ code: string; message: Bilingual | string }>;
-}
-
-interface Finding {
-  ruleId: string;
-  severity: 'violation' | 'warning' | 'info';
-  authorityStatus: string;
-  title: string;
-  explanation: string;
-  es: { title: string; explanation: string };
-  citations: string[];
-  facts: Json;
-}
-
-interface TimelineItem {
-  kind: 'custodyEvent' | 'transfer' | 'legalEvent' | 'allegation';
-  type: string;
-  date: string | null;
-  entity: Json & { id: string };
-  sources: Citation[];
-  findings?: Finding[];
-}
-
-interface Deadline {
-  clock: string;
-  title: Bilingual;
-  legalSource: string;
-  endsAt: string;
-  open: boolean;
-  timeLeft: Bilingual;
-}
+type PersonAnswer = Answer<'/api/persons/{id}'>;
+type TimelineItem = ItemOf<'/api/persons/{id}/timeline'>;
+type Finding = NonNullable<TimelineItem['findings']>[number];
+type Deadline = Answer<'/api/persons/{id}/deadlines'>['deadlines'][number];
 
 export function PersonPage({ id }: { id: string }) {
   const person = useQuery({
@@ -70,27 +23,26 @@ export function PersonPage({ id }: { id: string }) {
   });
   const timeline = useQuery({
     queryKey: ['timeline', id],
-    queryFn: () =>
-      getJson<{ items: TimelineItem[]; conflicts?: PersonAnswer['conflicts'] }>(
-        `/api/persons/${id}/timeline`,
-      ),
+    queryFn: () => getJson<Answer<'/api/persons/{id}/timeline'>>(`/api/persons/${id}/timeline`),
   });
   const deadlines = useQuery({
     queryKey: ['deadlines', id],
-    queryFn: () => getJson<{ deadlines: Deadline[] }>(`/api/persons/${id}/deadlines`),
+    queryFn: () => getJson<Answer<'/api/persons/{id}/deadlines'>>(`/api/persons/${id}/deadlines`),
   });
   return (
     <Loaded query={person}>
       {(data) => (
         <>
           <Profile person={data} />
-          <Loaded query={deadlines}>{(answer) => <Deadlines deadlines={answer.deadlines} />}</Loaded>
+          <Loaded query={deadlines}>
+            {(answer) => <Deadlines deadlines={answer.deadlines} personId={id} />}
+          </Loaded>
           <Loaded query={timeline}>
             {(answer) => (
               <>
                 <Journey items={answer.items} />
                 <AllegationsApart items={answer.items} />
-                <Timeline items={answer.items} />
+                <Timeline items={answer.items} personId={id} />
               </>
             )}
           </Loaded>
@@ -183,12 +135,13 @@ function Profile({ person }: { person: PersonAnswer }) {
   );
 }
 
-function Deadlines({ deadlines }: { deadlines: Deadline[] }) {
+function Deadlines({ deadlines, personId }: { deadlines: Deadline[]; personId: string }) {
   const intl = useIntl();
   const { locale } = useLocale();
   return (
     <section aria-labelledby="deadlines">
       <h2 id="deadlines">{intl.formatMessage({ id: 'person.deadlines' })}</h2>
+      <CsvLink path={`/api/persons/${personId}/deadlines`} />
       {deadlines.length === 0 ? (
         <p>{intl.formatMessage({ id: 'common.none' })}</p>
       ) : (
@@ -234,7 +187,7 @@ function FindingView({ finding }: { finding: Finding }) {
   );
 }
 
-function Timeline({ items }: { items: TimelineItem[] }) {
+function Timeline({ items, personId }: { items: TimelineItem[]; personId: string }) {
   const intl = useIntl();
   const label = useEnumLabel();
   const { locale } = useLocale();
@@ -253,6 +206,7 @@ function Timeline({ items }: { items: TimelineItem[] }) {
   return (
     <section aria-labelledby="timeline">
       <h2 id="timeline">{intl.formatMessage({ id: 'person.timeline' })}</h2>
+      <CsvLink path={`/api/persons/${personId}/timeline`} />
       <ol className="timeline">
         {items.map((item) => (
           <li key={item.entity.id}>

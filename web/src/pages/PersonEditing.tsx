@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { ApiFailure, getJson, sendJson } from '../api/client.js';
+import { ApiFailure, getJson, sendJson, type Answer } from '../api/client.js';
 import { roleAtLeast, useSession } from '../app/session.js';
 import { useEnumLabel } from '../i18n/enums.js';
 
@@ -44,8 +44,7 @@ export function RecordCustodyEvent({ personId, sourceIds }: { personId: string; 
   const facilities = useQuery({
     queryKey: ['facilities', 'all'],
     enabled: roleAtLeast(session.data?.role, 'editor'),
-    queryFn: () =>
-      getJson<{ items: Array<{ id: string; name: string; country: string }> }>('/api/facilities?limit=500'),
+    queryFn: () => getJson<Answer<'/api/facilities'>>('/api/facilities?limit=500'),
   });
   if (!roleAtLeast(session.data?.role, 'editor')) return null;
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -140,11 +139,7 @@ export function RecordCustodyEvent({ personId, sourceIds }: { personId: string; 
   );
 }
 
-interface PersonLike {
-  id: string;
-  version?: number;
-  records: Array<{ id: string; sources: unknown[] } & Record<string, unknown>>;
-}
+type PersonLike = Answer<'/api/persons/{id}'>;
 
 /** What changed between the person one was looking at and the person now: records added, removed, version. */
 function changesBetween(

@@ -1,16 +1,10 @@
 import { useIntl } from 'react-intl';
+import type { ItemOf } from '../api/client.js';
 import { useEnumLabel } from '../i18n/enums.js';
 import { countryName, useLocale } from '../i18n/locale.js';
 
-type Json = Record<string, unknown>;
-
 /** The timeline items these views read (the person page's timeline answer). */
-export interface JourneyItem {
-  kind: 'custodyEvent' | 'transfer' | 'legalEvent' | 'allegation';
-  type: string;
-  date: string | null;
-  entity: Json & { id: string };
-}
+export type JourneyItem = ItemOf<'/api/persons/{id}/timeline'>;
 
 interface Stop {
   country: string;

@@ -2,24 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { getJson } from '../api/client.js';
+import { getJson, type Answer } from '../api/client.js';
 import { CsvLink, Loaded } from '../components/common.js';
 import { useEnumLabel } from '../i18n/enums.js';
 import { countryName, useLocale } from '../i18n/locale.js';
-
-interface Hit {
-  person: { id: string; fictional?: boolean };
-  probability: number;
-  record: Record<string, unknown> & {
-    id: string;
-    fullName?: string;
-    givenNames?: string;
-    familyNames?: string;
-    birthDate?: string;
-    nationalities?: string[];
-  };
-  why: Array<{ comparison: string; level: string; weight: number }>;
-}
 
 export function nameOf(record: Record<string, unknown>): string {
   if (typeof record.fullName === 'string') return record.fullName;
@@ -40,7 +26,7 @@ export function PersonsPage() {
   const path = `/api/search/persons?${params.toString()}`;
   const hits = useQuery({
     queryKey: ['search', path],
-    queryFn: () => getJson<{ hits: Hit[]; incomplete?: boolean }>(path),
+    queryFn: () => getJson<Answer<'/api/search/persons'>>(path),
     enabled: Boolean(search.q),
   });
   const submit = (event: FormEvent) => {

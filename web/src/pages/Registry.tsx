@@ -1,29 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
-import { getJson } from '../api/client.js';
+import { getJson, type Answer } from '../api/client.js';
 import { CsvLink, Loaded } from '../components/common.js';
 import { useEnumLabel } from '../i18n/enums.js';
 import { countryName, useLocale } from '../i18n/locale.js';
-
-interface Facility {
-  id: string;
-  name: string;
-  country: string;
-  kind: string;
-  operator?: string;
-  reportedCapacity?: { value: number };
-}
-
-interface Source {
-  id: string;
-  title: string;
-  publisher: string;
-  kind: string;
-  reliability: string;
-  url?: string;
-  fictional: boolean;
-}
 
 export function FacilitiesPage() {
   const intl = useIntl();
@@ -32,7 +13,7 @@ export function FacilitiesPage() {
   const path = '/api/facilities?limit=500';
   const facilities = useQuery({
     queryKey: ['facilities'],
-    queryFn: () => getJson<{ items: Facility[] }>(path),
+    queryFn: () => getJson<Answer<'/api/facilities'>>(path),
   });
   return (
     <>
@@ -81,7 +62,7 @@ export function FacilitiesPage() {
 export function SourcesPage() {
   const intl = useIntl();
   const path = '/api/sources?limit=500';
-  const sources = useQuery({ queryKey: ['sources'], queryFn: () => getJson<{ items: Source[] }>(path) });
+  const sources = useQuery({ queryKey: ['sources'], queryFn: () => getJson<Answer<'/api/sources'>>(path) });
   return (
     <>
       <h1>{intl.formatMessage({ id: 'sources.title' })}</h1>

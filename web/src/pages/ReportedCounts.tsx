@@ -2,36 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { getJson } from '../api/client.js';
+import { getJson, type Answer } from '../api/client.js';
 import { CsvLink, Loaded } from '../components/common.js';
 import { FigureNumber } from '../components/ReportedFigure.js';
 import { useEnumLabel } from '../i18n/enums.js';
 import { countryName, useLocale } from '../i18n/locale.js';
-
-interface CountItem {
-  id: string;
-  count: number | null;
-  qualifier: 'exact' | 'about' | 'at_least' | 'at_most';
-  fromCountry?: string;
-  toCountry: string;
-  dateFrom: string;
-  dateTo?: string;
-  group?: string;
-  basis?: string;
-  agreementId?: string;
-  partOf?: string;
-  sameEventAs?: string;
-  samePersonsAs?: string;
-  sourceIds: string[];
-}
-
-interface SourceItem {
-  id: string;
-  title: string;
-  publisher: string;
-  url?: string;
-  fictional: boolean;
-}
 
 /**
  * Reported counts (public): each as its source gave it, with how it stands to the others (a breakdown of, the same
@@ -52,11 +27,11 @@ export function ReportedCountsPage() {
   const page = cursor ? `${path}&cursor=${encodeURIComponent(cursor)}` : path;
   const counts = useQuery({
     queryKey: ['reported-counts', page],
-    queryFn: () => getJson<{ items: CountItem[]; nextCursor: string | null }>(page),
+    queryFn: () => getJson<Answer<'/api/reported-counts'>>(page),
   });
   const sources = useQuery({
     queryKey: ['sources'],
-    queryFn: () => getJson<{ items: SourceItem[] }>('/api/sources?limit=500'),
+    queryFn: () => getJson<Answer<'/api/sources'>>('/api/sources?limit=500'),
   });
   const sourceById = new Map((sources.data?.items ?? []).map((source) => [source.id, source]));
   return (
@@ -120,7 +95,11 @@ export function ReportedCountsPage() {
                       </td>
                       <td className="number">
                         <FigureNumber
-                          figure={{ min: count.count, max: count.count, qualifier: count.qualifier }}
+                          figure={{
+                            min: count.count,
+                            max: count.count,
+                            qualifier: count.qualifier ?? 'exact',
+                          }}
                         />
                       </td>
                       <td data-as-written>{count.group ?? ''}</td>

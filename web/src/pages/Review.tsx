@@ -2,26 +2,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { ApiFailure, getJson, sendJson } from '../api/client.js';
+import { ApiFailure, getJson, sendJson, type Answer, type ItemOf } from '../api/client.js';
 import { Loaded } from '../components/common.js';
 import { roleAtLeast, useSession } from '../app/session.js';
 import { useEnumLabel } from '../i18n/enums.js';
 import { nameOf } from './Persons.js';
 
 type Json = Record<string, unknown>;
-interface Match {
-  id: string;
-  version: number;
-  status: string;
-  probability: number;
-  record: (Json & { id: string }) | null;
-  candidate: { personId: string; record: (Json & { id: string }) | null };
-  explanation: {
-    priorWeight: number;
-    comparisons: Array<{ comparison: string; level: string; weight: number }>;
-    totalWeight: number;
-  };
-}
+type Match = ItemOf<'/api/matches'>;
 
 const FIELDS = [
   'fullName',
@@ -49,7 +37,7 @@ export function ReviewPage() {
   const intl = useIntl();
   const queue = useQuery({
     queryKey: ['matches'],
-    queryFn: () => getJson<{ items: Match[] }>('/api/matches?status=pending&limit=20'),
+    queryFn: () => getJson<Answer<'/api/matches'>>('/api/matches?status=pending&limit=20'),
   });
   return (
     <>

@@ -1,20 +1,11 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
-import { getJson } from '../api/client.js';
+import { getJson, type Answer } from '../api/client.js';
 import { Loaded } from '../components/common.js';
 import { roleAtLeast, useSession } from '../app/session.js';
 
-interface SourceAnswer {
-  id: string;
-  title: string;
-  publisher: string;
-  kind: string;
-  reliability: string;
-  url?: string;
-  publishedOn?: string;
-  fictional: boolean;
-}
+type SourceAnswer = Answer<'/api/sources/{id}'>;
 
 type Item = { id: string; name?: string; personId?: string; date?: string; dateFrom?: string } & Record<
   string,
@@ -96,7 +87,7 @@ export function SourcePage({ id }: { id: string }) {
             <dt>{intl.formatMessage({ id: 'source.kind' })}</dt>
             <dd>{data.kind.replaceAll('_', ' ')}</dd>
             <dt>{intl.formatMessage({ id: 'sources.reliability' })}</dt>
-            <dd>{data.reliability.replaceAll('_', ' ')}</dd>
+            <dd>{(data.reliability ?? '').replaceAll('_', ' ')}</dd>
             {data.publishedOn ? (
               <>
                 <dt>{intl.formatMessage({ id: 'common.date' })}</dt>

@@ -1,51 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
-import { getJson } from '../api/client.js';
+import { getJson, type Answer } from '../api/client.js';
 import { Loaded } from '../components/common.js';
 import { useEnumLabel } from '../i18n/enums.js';
 import { countryName, useLocale } from '../i18n/locale.js';
 
-type Json = Record<string, unknown>;
-
-interface TransferAnswer {
-  id: string;
-  personId: string;
-  status: string;
-  legalBasis: string;
-  date: string;
-  fromCountry: string;
-  toCountry: string;
-  fromFacilityId?: string;
-  toFacilityId?: string;
-  agreementId?: string;
-  movementId?: string;
-  departureAt?: { utc: string; offset: string };
-  custodyTransferAt?: { utc: string; offset: string };
-  conflicts?: Array<{ code: string; message: { en: string; es: string } }>;
-}
-
-interface TransferFinding {
-  ruleId: string;
-  severity: 'violation' | 'warning' | 'info';
-  potentialSeverity?: string;
-  authorityStatus: string;
-  contested: boolean;
-  outcome: string;
-  title: string;
-  explanation: string;
-  es: { title: string; explanation: string };
-  citations: string[];
-  facts: Json;
-  missingFacts?: string[];
-}
-
-interface FindingsAnswer {
-  transferId: string;
-  packVersion: string;
-  evaluatedAt: string;
-  findings: TransferFinding[];
-}
+type TransferAnswer = Answer<'/api/transfers/{id}'>;
+type FindingsAnswer = Answer<'/api/transfers/{id}/findings'>;
 
 const ORDER = { violation: 0, warning: 1, info: 2 } as const;
 
@@ -124,16 +86,6 @@ export function TransferPage({ id }: { id: string }) {
               </>
             ) : null}
           </dl>
-          {data.conflicts?.length ? (
-            <section className="card" aria-labelledby="transfer-conflicts">
-              <h2 id="transfer-conflicts">{intl.formatMessage({ id: 'conflicts.title' })}</h2>
-              <ul>
-                {data.conflicts.map((conflict, index) => (
-                  <li key={index}>{conflict.message[locale]}</li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
           <h2>{intl.formatMessage({ id: 'person.findings' })}</h2>
           <Loaded query={findings}>
             {(answer) => (

@@ -1,46 +1,13 @@
+import type { Answer } from '../api/client.js';
 import type { Cell } from '../components/common.js';
 
+/** The stats' figures (not a cross-tab), as any role gets them: exact tables or the public's protected ones. */
+export type StatsAnswer = Extract<Answer<'/api/stats'>, { individualTransfers: unknown }>;
+
 /** A figure of reported persons (src/core/figures/reportedFigures.ts): never a sum of counts that overlap. */
-export interface ReportedFigure {
-  min: number | null;
-  max: number | null;
-  qualifier: 'exact' | 'about' | 'at_least' | 'at_most';
-  events: number;
-  unknownSizeEvents: number;
-  breakdowns: number;
-  countIds: string[];
-  sourceIds: string[];
-}
+export type ReportedFigure = StatsAnswer['reportedCounts']['byMonth'][number]['figure'];
 
-export interface FigureRow {
-  key: string | null;
-  figure: ReportedFigure;
-}
-
-/** The stats as any role gets them: exact tables (viewers and up) or protected families (the public). */
-export interface StatsAnswer {
-  note: string;
-  suppressionThreshold: number | null;
-  individualTransfers: {
-    statuses: string[];
-    total: number | null;
-    leftOut?: number;
-    byMonth: Cell[];
-    byDestination: Cell[];
-    byAgreement: Cell[];
-    byBasis: Cell[];
-    withheld?: string[];
-  };
-  reportedCounts: {
-    records: number;
-    personsReported: ReportedFigure;
-    byMonth: FigureRow[];
-    byDestination: FigureRow[];
-    byAgreement: FigureRow[];
-    byBasis: FigureRow[];
-    flows: Array<{ from: string; to: string; figure: ReportedFigure }>;
-  };
-}
+export type FigureRow = StatsAnswer['reportedCounts']['byMonth'][number];
 
 /** The persons a figure stands for, for a chart or an arrow: its upper bound (0 when no count gives a number). */
 export function figureSize(figure: ReportedFigure | undefined): number {
