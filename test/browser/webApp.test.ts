@@ -342,7 +342,7 @@ describe.each(['sqlite', 'postgres'] as const)('editing in the web app [%s]', (d
     // A date the schema refuses: the error shows beside the field, and nothing is sent.
     await custody.getByLabel(en['person.custodyDate']).fill('2025-13-40');
     await custody.getByRole('button', { name: en['common.save'] }).click();
-    await custody.locator('#date-error').waitFor();
+    await custody.locator('#custody-date-error').waitFor();
     const before = ((await editor.get(`/api/custody-events?personId=${target.id}&limit=500`)).items as Json[])
       .length;
     await custody.getByLabel(en['person.custodyDate']).fill('2025-05-02');
@@ -354,6 +354,25 @@ describe.each(['sqlite', 'postgres'] as const)('editing in the web app [%s]', (d
           ((await editor.get(`/api/custody-events?personId=${target.id}&limit=500`)).items as Json[]).length,
       )
       .toBe(before + 1);
+
+    // A transfer whose destination the schema refuses is stopped beside the field; a good one is recorded.
+    const transferring = page.locator('section[aria-labelledby=record-transfer]');
+    await transferring.getByLabel(en['person.fromCountry']).fill('USA');
+    await transferring.getByLabel(en['person.toCountry']).fill('Atlantis');
+    await transferring.getByLabel(en['person.custodyDate']).fill('2025-06-01');
+    await transferring.getByRole('button', { name: en['common.save'] }).click();
+    await transferring.locator('#transfer-toCountry-error').waitFor();
+    const transfersBefore = (
+      (await editor.get(`/api/transfers?personId=${target.id}&limit=500`)).items as Json[]
+    ).length;
+    await transferring.getByLabel(en['person.toCountry']).fill('Honduras');
+    await transferring.getByRole('button', { name: en['common.save'] }).click();
+    await expect
+      .poll(
+        async () =>
+          ((await editor.get(`/api/transfers?personId=${target.id}&limit=500`)).items as Json[]).length,
+      )
+      .toBe(transfersBefore + 1);
 
     // Split the second record off, then undo: the record comes back.
     const moving = (target.records as Json[])[1]?.id as string;

@@ -172,6 +172,9 @@ export const en = {
   'person.journey': 'Custody across borders',
   'date.openCalendar': 'Choose on a calendar',
   'imports.mapping': 'Or a mapping of your own (JSON), instead of a profile',
+  'person.recordTransfer': 'Record a transfer',
+  'person.fromCountry': 'From the state (ISO code or name)',
+  'person.toCountry': 'To the state (ISO code or name)',
   'overview.title': 'Overview',
   'overview.intro':
     'Individual transfers are recorded person by person; reported counts are figures published by sources. They are shown side by side and never added together.',

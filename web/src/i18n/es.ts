@@ -176,6 +176,9 @@ export const es: Record<MessageId, string> = {
   'person.journey': 'La custodia a través de las fronteras',
   'date.openCalendar': 'Elegir en un calendario',
   'imports.mapping': 'O un mapeo propio (JSON), en lugar de un perfil',
+  'person.recordTransfer': 'Registrar un traslado',
+  'person.fromCountry': 'Desde el Estado (código ISO o nombre)',
+  'person.toCountry': 'Hacia el Estado (código ISO o nombre)',
   'overview.title': 'Resumen',
   'overview.intro':
     'Los traslados individuales se registran persona por persona; las cifras reportadas son datos publicados por las fuentes. Se muestran lado a lado y nunca se suman.',

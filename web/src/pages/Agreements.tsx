@@ -410,6 +410,7 @@ export function AgreementPage({ id }: { id: string }) {
                       — {term.note}
                     </span>
                   ) : null}
+                  <SourcesOf ids={term.sourceIds} />
                 </li>
               ))}
             </ul>
