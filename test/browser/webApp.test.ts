@@ -200,6 +200,7 @@ describe('the web app on SQLite', () => {
         ['persons', `/persons?q=${encodeURIComponent(target.query)}`],
         ['person', `/persons/${target.personId}`],
         ['findings', '/findings'],
+        ['transfers', '/transfers?destination=SLV'],
         ['transfer', `/transfers/${transfer.id}`],
         ['facility', `/facilities/${facility.id}`],
         ['review', '/review'],

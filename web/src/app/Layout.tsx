@@ -13,6 +13,7 @@ const PAGES: Array<{ to: string; label: MessageId; least: Role }> = [
   { to: '/facilities', label: 'nav.facilities', least: 'public' },
   { to: '/reported-counts', label: 'nav.counts', least: 'public' },
   { to: '/persons', label: 'nav.persons', least: 'viewer' },
+  { to: '/transfers', label: 'nav.transfers', least: 'viewer' },
   { to: '/findings', label: 'nav.findings', least: 'viewer' },
   { to: '/review', label: 'nav.review', least: 'viewer' },
   { to: '/imports', label: 'nav.imports', least: 'editor' },

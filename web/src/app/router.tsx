@@ -6,6 +6,7 @@ import {
   findingsSearch,
   personsSearch,
   reportedCountsSearch,
+  transfersSearch,
 } from './searchSchemas.js';
 import { OverviewPage } from '../pages/Overview.js';
 import { Layout } from './Layout.js';
@@ -48,6 +49,12 @@ const routes = [
     getParentRoute: () => root,
     path: '/facilities/$id',
     component: page(() => import('../pages/Facility.js'), 'FacilityRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/transfers',
+    validateSearch: transfersSearch,
+    component: page(() => import('../pages/Transfers.js'), 'TransfersPage'),
   }),
   createRoute({
     getParentRoute: () => root,

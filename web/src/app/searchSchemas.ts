@@ -27,3 +27,10 @@ export const reportedCountsSearch = z.object({
   destination: z.optional(z.string().check(z.maxLength(3))),
   agreementId: z.optional(z.string().check(z.maxLength(80))),
 });
+
+export const transfersSearch = z.object({
+  status: z.optional(z.string().check(z.maxLength(20))),
+  destination: z.optional(z.string().check(z.maxLength(3))),
+  agreementId: z.optional(z.string().check(z.maxLength(80))),
+  cursor: z.optional(z.string().check(z.maxLength(1000))),
+});

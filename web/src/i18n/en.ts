@@ -175,6 +175,8 @@ export const en = {
   'person.recordTransfer': 'Record a transfer',
   'person.fromCountry': 'From the state (ISO code or name)',
   'person.toCountry': 'To the state (ISO code or name)',
+  'transfers.title': 'Individual transfers',
+  'nav.transfers': 'Transfers',
   'overview.title': 'Overview',
   'overview.intro':
     'Individual transfers are recorded person by person; reported counts are figures published by sources. They are shown side by side and never added together.',

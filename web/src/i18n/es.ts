@@ -179,6 +179,8 @@ export const es: Record<MessageId, string> = {
   'person.recordTransfer': 'Registrar un traslado',
   'person.fromCountry': 'Desde el Estado (código ISO o nombre)',
   'person.toCountry': 'Hacia el Estado (código ISO o nombre)',
+  'transfers.title': 'Traslados individuales',
+  'nav.transfers': 'Traslados',
   'overview.title': 'Resumen',
   'overview.intro':
     'Los traslados individuales se registran persona por persona; las cifras reportadas son datos publicados por las fuentes. Se muestran lado a lado y nunca se suman.',

@@ -420,9 +420,15 @@ export function AgreementPage({ id }: { id: string }) {
             <section className="card">
               <h2>{intl.formatMessage({ id: 'agreement.transfers' })}</h2>
               <div className="figure">
-                {data.transfers.total === null
-                  ? intl.formatMessage({ id: 'common.suppressed' })
-                  : intl.formatNumber(data.transfers.total)}
+                {data.transfers.total === null ? (
+                  intl.formatMessage({ id: 'common.suppressed' })
+                ) : data.transfers.byStatus ? (
+                  <Link to="/transfers" search={{ agreementId: data.id }}>
+                    {intl.formatNumber(data.transfers.total)}
+                  </Link>
+                ) : (
+                  intl.formatNumber(data.transfers.total)
+                )}
               </div>
               <ul>
                 {(data.transfers.byStatus ?? []).map((row) => (

@@ -4,6 +4,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { getJson, type Answer, type ItemOf } from '../api/client.js';
 import { CsvLink, Figure, Loaded, Loading } from '../components/common.js';
+import { roleAtLeast, useSession } from '../app/session.js';
 import { useEnumLabel } from '../i18n/enums.js';
 import { countryName, useLocale } from '../i18n/locale.js';
 import { FigureNumber, FigureSummary } from '../components/ReportedFigure.js';
@@ -110,6 +111,9 @@ function Figures({ stats, locale }: { stats: StatsAnswer; locale: 'en' | 'es' })
 
 function DestinationTable({ stats, locale }: { stats: StatsAnswer; locale: 'en' | 'es' }) {
   const intl = useIntl();
+  const session = useSession();
+  // Individual transfers are about persons: the list they link to is for viewers and up.
+  const mayList = roleAtLeast(session.data?.role, 'viewer');
   const transfers = cellsByKey(stats.individualTransfers.byDestination);
   const reported = figuresByKey(stats.reportedCounts.byDestination);
   const keys = [...new Set([...transfers.keys(), ...reported.keys()])].sort((left, right) =>
@@ -134,7 +138,13 @@ function DestinationTable({ stats, locale }: { stats: StatsAnswer; locale: 'en' 
             <tr key={key}>
               <th scope="row">{countryName(key || null, locale)}</th>
               <td className="number">
-                <Figure cell={transfers.get(key)} />
+                {mayList && transfers.get(key)?.value ? (
+                  <Link to="/transfers" search={{ destination: key }}>
+                    <Figure cell={transfers.get(key)} />
+                  </Link>
+                ) : (
+                  <Figure cell={transfers.get(key)} />
+                )}
               </td>
               <td className="number">
                 {reported.has(key) ? (
