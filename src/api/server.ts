@@ -19,6 +19,7 @@ import { registerLocatorRoutes } from './routes/locator.js';
 import type { LocatorSettings } from '../core/usecases/locate.js';
 import { registerConflictRoutes } from './routes/conflicts.js';
 import { registerEntityRoutes } from './routes/entities.js';
+import { registerFacilityRoutes } from './routes/facilities.js';
 import { registerFindingRoutes } from './routes/findings.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerLinkageRoutes } from './routes/linkage.js';
@@ -165,6 +166,7 @@ export async function buildApi(
   registerLinkageRoutes(app, dependencies);
   registerSearchRoutes(app, dependencies);
   registerReconciliationRoutes(app, dependencies);
+  registerFacilityRoutes(app, dependencies);
   registerEntityRoutes(app, dependencies, new Set(['person', 'agreement']));
   await registerImportRoutes(app, dependencies, { importLimit: options.importLimit ?? 2 * 1024 ** 3 });
   await app.ready();

@@ -85,6 +85,8 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/persons/:id': VIEWER_PERSON,
   'GET /api/persons/:id/timeline': VIEWER_PERSON,
   'GET /api/persons/:id/deadlines': VIEWER_PERSON,
+  // Who is held in a facility now: persons, for viewers and up.
+  'GET /api/facilities/:id/occupancy': VIEWER_PERSON,
   'GET /api/transfers/:id/findings': VIEWER_PERSON,
   'GET /api/findings': VIEWER_PERSON,
   // Computed across the registry on each request, with birth dates to the day: editors only.

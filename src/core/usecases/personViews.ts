@@ -90,7 +90,7 @@ export function latestCustodyEvent(
  * transfer when it is later (a completed transfer into a facility is custody there from the hand-over, though no
  * custody event records it). Among steps of the same moment a custody event wins: it says more.
  */
-function latestStep(events: Array<Stored<'custodyEvent'>>, transfers: Array<Stored<'transfer'>>) {
+export function latestStep(events: Array<Stored<'custodyEvent'>>, transfers: Array<Stored<'transfer'>>) {
   const event = latestCustodyEvent(events);
   const transfer = [...transfers]
     .filter((candidate) => candidate.data.status === 'completed')

@@ -2966,6 +2966,60 @@ export type paths = {
         };
         trace?: never;
     };
+    "/api/facilities/{id}/occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Persons held in the facility now (their whereabouts), and arrivals by month (viewers and up) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description persons who arrived, by month (a person once a month) */
+                            arrivalsByMonth: {
+                                key: string;
+                                value: number;
+                            }[];
+                            facilityId: string;
+                            /** @description persons whose whereabouts now is this facility */
+                            heldNow: number;
+                            persons: {
+                                /** @description the step is a completed transfer into the facility */
+                                derived: boolean;
+                                personId: string;
+                                /** @description the date of the step that put them there, as the source gave it */
+                                since: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/facilities/{id}/retract": {
         parameters: {
             query?: never;

@@ -117,9 +117,6 @@ export const en = {
   'transfer.evaluated': 'Checked against rule pack {pack} on {at}.',
   'transfer.missing': 'not recorded',
   'facility.tortureReports': 'Credible reports of torture',
-  'facility.transfersIn': 'Completed transfers into this facility',
-  'facility.transfersCount': '{count, plural, one {# transfer} other {# transfers}}',
-  'facility.transfersAtLeast': '{count, plural, one {at least # transfer} other {at least # transfers}}',
   'agreements.diffusion': 'How the model spread',
   'agreements.diffusionCaption':
     'Each agreement since 2019 at the date it was first reported, by the states it joins; the map draws an arrow from each sending state to each receiving state.',
@@ -177,6 +174,8 @@ export const en = {
   'person.toCountry': 'To the state (ISO code or name)',
   'transfers.title': 'Individual transfers',
   'nav.transfers': 'Transfers',
+  'facility.since': 'since {date}',
+  'facility.arrivals': 'Arrivals by month (persons)',
   'overview.title': 'Overview',
   'overview.intro':
     'Individual transfers are recorded person by person; reported counts are figures published by sources. They are shown side by side and never added together.',

@@ -120,10 +120,6 @@ export const es: Record<MessageId, string> = {
   'transfer.evaluated': 'Examinado con el paquete de reglas {pack} el {at}.',
   'transfer.missing': 'no consta',
   'facility.tortureReports': 'Denuncias creíbles de tortura',
-  'facility.transfersIn': 'Traslados realizados a este centro',
-  'facility.transfersCount': '{count, plural, one {# traslado} many {# traslados} other {# traslados}}',
-  'facility.transfersAtLeast':
-    '{count, plural, one {al menos # traslado} many {al menos # traslados} other {al menos # traslados}}',
   'agreements.diffusion': 'Cómo se extendió el modelo',
   'agreements.diffusionCaption':
     'Cada acuerdo desde 2019 en la fecha en que se informó por primera vez, según los Estados que une; el mapa traza una flecha de cada Estado de envío a cada Estado receptor.',
@@ -181,6 +177,8 @@ export const es: Record<MessageId, string> = {
   'person.toCountry': 'Hacia el Estado (código ISO o nombre)',
   'transfers.title': 'Traslados individuales',
   'nav.transfers': 'Traslados',
+  'facility.since': 'desde {date}',
+  'facility.arrivals': 'Llegadas por mes (personas)',
   'overview.title': 'Resumen',
   'overview.intro':
     'Los traslados individuales se registran persona por persona; las cifras reportadas son datos publicados por las fuentes. Se muestran lado a lado y nunca se suman.',

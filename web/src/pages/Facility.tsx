@@ -23,13 +23,10 @@ export function FacilityPage({ id }: { id: string }) {
     queryKey: ['facility', id],
     queryFn: () => getJson<FacilityAnswer>(`/api/facilities/${id}`),
   });
-  const transfers = useQuery({
-    queryKey: ['facility-transfers', id],
+  const occupancy = useQuery({
+    queryKey: ['facility-occupancy', id],
     enabled: mayList,
-    queryFn: () =>
-      getJson<Answer<'/api/transfers'>>(
-        `/api/transfers?facilityId=${encodeURIComponent(id)}&status=completed&sort=-date&limit=500`,
-      ),
+    queryFn: () => getJson<Answer<'/api/facilities/{id}/occupancy'>>(`/api/facilities/${id}/occupancy`),
   });
   return (
     <Loaded query={facility}>
@@ -66,58 +63,50 @@ export function FacilityPage({ id }: { id: string }) {
               </dd>
             </dl>
             {mayList ? (
-              <section aria-labelledby="facility-transfers">
-                <h2 id="facility-transfers">{intl.formatMessage({ id: 'facility.transfersIn' })}</h2>
-                <Loaded query={transfers}>
-                  {(answer) => {
-                    const byMonth = new Map<string, number>();
-                    for (const transfer of answer.items)
-                      byMonth.set(
-                        transfer.date.slice(0, 7),
-                        (byMonth.get(transfer.date.slice(0, 7)) ?? 0) + 1,
-                      );
-                    return (
-                      <>
-                        <p>
-                          {intl.formatMessage(
-                            {
-                              id: answer.nextCursor ? 'facility.transfersAtLeast' : 'facility.transfersCount',
-                            },
-                            { count: answer.items.length },
-                          )}
-                        </p>
-                        <div className="table-wrap">
-                          <table>
-                            <thead>
-                              <tr>
-                                <th scope="col">{intl.formatMessage({ id: 'overview.byMonth' })}</th>
-                                <th scope="col" className="number">
-                                  {intl.formatMessage({ id: 'common.count' })}
-                                </th>
+              <section aria-labelledby="facility-held">
+                <h2 id="facility-held">{intl.formatMessage({ id: 'facility.heldNow' })}</h2>
+                <Loaded query={occupancy}>
+                  {(answer) => (
+                    <>
+                      <p className="figure">{intl.formatNumber(answer.heldNow)}</p>
+                      <ul>
+                        {answer.persons.slice(0, 50).map((person) => (
+                          <li key={person.personId}>
+                            <Link to="/persons/$id" params={{ id: person.personId }}>
+                              {person.personId}
+                            </Link>{' '}
+                            <span className="muted">
+                              {intl.formatMessage({ id: 'facility.since' }, { date: person.since })}
+                              {person.derived
+                                ? ` (${intl.formatMessage({ id: 'person.whereaboutsDerived' })})`
+                                : ''}
+                            </span>
+                          </li>
+                        ))}
+                      </ul>
+                      <h3>{intl.formatMessage({ id: 'facility.arrivals' })}</h3>
+                      <div className="table-wrap">
+                        <table>
+                          <thead>
+                            <tr>
+                              <th scope="col">{intl.formatMessage({ id: 'overview.byMonth' })}</th>
+                              <th scope="col" className="number">
+                                {intl.formatMessage({ id: 'common.count' })}
+                              </th>
+                            </tr>
+                          </thead>
+                          <tbody>
+                            {answer.arrivalsByMonth.map((row) => (
+                              <tr key={row.key}>
+                                <td>{row.key}</td>
+                                <td className="number">{intl.formatNumber(row.value)}</td>
                               </tr>
-                            </thead>
-                            <tbody>
-                              {[...byMonth].map(([month, count]) => (
-                                <tr key={month}>
-                                  <td>{month}</td>
-                                  <td className="number">{intl.formatNumber(count)}</td>
-                                </tr>
-                              ))}
-                            </tbody>
-                          </table>
-                        </div>
-                        <ul>
-                          {answer.items.slice(0, 20).map((transfer) => (
-                            <li key={transfer.id}>
-                              <Link to="/transfers/$id" params={{ id: transfer.id }}>
-                                {transfer.date} · {countryName(transfer.fromCountry, locale)}
-                              </Link>
-                            </li>
-                          ))}
-                        </ul>
-                      </>
-                    );
-                  }}
+                            ))}
+                          </tbody>
+                        </table>
+                      </div>
+                    </>
+                  )}
                 </Loaded>
               </section>
             ) : null}
