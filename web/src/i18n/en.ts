@@ -176,6 +176,11 @@ export const en = {
   'nav.transfers': 'Transfers',
   'facility.since': 'since {date}',
   'facility.arrivals': 'Arrivals by month (persons)',
+  'person.addRecord': 'Add a record of this person, as a source wrote it',
+  'person.givenNames': 'Given names',
+  'person.familyNames': 'Family names',
+  'person.recordBirthDate': 'Birth date (YYYY, YYYY-MM or YYYY-MM-DD)',
+  'person.recordNationalities': 'Nationalities (ISO codes or names, comma-separated)',
   'overview.title': 'Overview',
   'overview.intro':
     'Individual transfers are recorded person by person; reported counts are figures published by sources. They are shown side by side and never added together.',

@@ -179,6 +179,11 @@ export const es: Record<MessageId, string> = {
   'nav.transfers': 'Traslados',
   'facility.since': 'desde {date}',
   'facility.arrivals': 'Llegadas por mes (personas)',
+  'person.addRecord': 'Añadir un registro de esta persona, tal como lo escribió una fuente',
+  'person.givenNames': 'Nombres',
+  'person.familyNames': 'Apellidos',
+  'person.recordBirthDate': 'Fecha de nacimiento (AAAA, AAAA-MM o AAAA-MM-DD)',
+  'person.recordNationalities': 'Nacionalidades (códigos ISO o nombres, separados por comas)',
   'overview.title': 'Resumen',
   'overview.intro':
     'Los traslados individuales se registran persona por persona; las cifras reportadas son datos publicados por las fuentes. Se muestran lado a lado y nunca se suman.',

@@ -7,7 +7,7 @@ import { CsvLink, Loaded, Sources } from '../components/common.js';
 import { roleAtLeast, useSession } from '../app/session.js';
 import { useEnumLabel } from '../i18n/enums.js';
 import { countryName, useLocale } from '../i18n/locale.js';
-import { RecordCustodyEvent, RecordTransfer, SplitAndMerge } from './PersonEditing.js';
+import { RecordCustodyEvent, RecordPersonRecord, RecordTransfer, SplitAndMerge } from './PersonEditing.js';
 import { AllegationsApart, Journey } from './PersonJourney.js';
 import { nameOf } from './Persons.js';
 
@@ -55,6 +55,10 @@ export function PersonPage({ id }: { id: string }) {
             sourceIds={data.records[0]?.sources.map((source) => source.id) ?? []}
           />
           <RecordTransfer
+            personId={id}
+            sourceIds={data.records[0]?.sources.map((source) => source.id) ?? []}
+          />
+          <RecordPersonRecord
             personId={id}
             sourceIds={data.records[0]?.sources.map((source) => source.id) ?? []}
           />

@@ -251,6 +251,98 @@ export function RecordTransfer({ personId, sourceIds }: { personId: string; sour
   );
 }
 
+/**
+ * Adds a record of this person as a source wrote it (names, birth date, nationalities): checked in the page with
+ * the API's own schema (src/core/entities/person.ts), errors beside the field; linkage may then propose matches.
+ */
+export function RecordPersonRecord({ personId, sourceIds }: { personId: string; sourceIds: string[] }) {
+  const intl = useIntl();
+  const session = useSession();
+  const queries = useQueryClient();
+  const [issues, setIssues] = useState<Issues>({});
+  const [message, setMessage] = useState<string | null>(null);
+  if (!roleAtLeast(session.data?.role, 'editor')) return null;
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    setIssues({});
+    setMessage(null);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const nationalities = text('nationalities')
+      .split(',')
+      .map((value) => value.trim())
+      .filter(Boolean);
+    const body = {
+      personId,
+      ...(text('givenNames') ? { givenNames: text('givenNames') } : {}),
+      ...(text('familyNames') ? { familyNames: text('familyNames') } : {}),
+      ...(text('birthDate') ? { birthDate: text('birthDate') } : {}),
+      nationalities,
+      sourceIds: [text('sourceId')],
+    };
+    const { personRecordSchema } = await import('../../../src/core/entities/person.js');
+    const checked = personRecordSchema.safeParse(body);
+    if (!checked.success) {
+      setIssues(issuesOf(checked.error.issues));
+      return;
+    }
+    try {
+      await sendJson('POST', '/api/person-records', body);
+      await queries.invalidateQueries({ queryKey: ['person', personId] });
+      formElement.reset();
+    } catch (failure) {
+      if (failure instanceof ApiFailure) {
+        setMessage(failure.error.message);
+        setIssues(issuesOf(failure.error.issues ?? []));
+      }
+    }
+  }
+  return (
+    <section aria-labelledby="record-person-record">
+      <h2 id="record-person-record">{intl.formatMessage({ id: 'person.addRecord' })}</h2>
+      <form className="stack" noValidate onSubmit={(event) => void submit(event)}>
+        <label>
+          {intl.formatMessage({ id: 'person.givenNames' })}
+          <input name="givenNames" aria-describedby="record-givenNames-error" />
+          <FieldError form="record" issues={issues} name="givenNames" />
+        </label>
+        <label>
+          {intl.formatMessage({ id: 'person.familyNames' })}
+          <input name="familyNames" aria-describedby="record-familyNames-error" />
+          <FieldError form="record" issues={issues} name="familyNames" />
+        </label>
+        <label>
+          {intl.formatMessage({ id: 'person.recordBirthDate' })}
+          <input name="birthDate" placeholder="1990-05" aria-describedby="record-birthDate-error" />
+          <FieldError form="record" issues={issues} name="birthDate" />
+        </label>
+        <label>
+          {intl.formatMessage({ id: 'person.recordNationalities' })}
+          <input name="nationalities" placeholder="VEN, COL" aria-describedby="record-nationalities-error" />
+          <FieldError form="record" issues={issues} name="nationalities" />
+        </label>
+        <label>
+          {intl.formatMessage({ id: 'common.source' })}
+          <select name="sourceId" defaultValue={sourceIds[0]}>
+            {sourceIds.map((sourceId) => (
+              <option key={sourceId} value={sourceId}>
+                {sourceId}
+              </option>
+            ))}
+          </select>
+        </label>
+        {message ? (
+          <p className="alert" role="alert">
+            {message}
+          </p>
+        ) : null}
+        <button type="submit">{intl.formatMessage({ id: 'common.save' })}</button>
+      </form>
+    </section>
+  );
+}
+
 type PersonLike = Answer<'/api/persons/{id}'>;
 
 /** What changed between the person one was looking at and the person now: records added, removed, version. */
