@@ -127,3 +127,32 @@ export function CsvLink({ path }: { path: string }) {
     </a>
   );
 }
+
+/** A list's paging: back to the first page, and on to the next while the API gives a cursor. */
+export function Pager({
+  next,
+  atStart,
+  onFirst,
+  onNext,
+}: {
+  next: string | null;
+  atStart: boolean;
+  onFirst: () => void;
+  onNext: (cursor: string) => void;
+}) {
+  const intl = useIntl();
+  return (
+    <p className="pager">
+      {!atStart ? (
+        <button type="button" className="secondary" onClick={onFirst}>
+          {intl.formatMessage({ id: 'common.previous' })}
+        </button>
+      ) : null}
+      {next ? (
+        <button type="button" onClick={() => onNext(next)}>
+          {intl.formatMessage({ id: 'common.next' })}
+        </button>
+      ) : null}
+    </p>
+  );
+}

@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { getJson, type Answer } from '../api/client.js';
-import { CsvLink, Loaded } from '../components/common.js';
+import { CsvLink, Loaded, Pager } from '../components/common.js';
 import { useLocale } from '../i18n/locale.js';
 
 /** Facts that contradict each other, person by person (editors). */
@@ -68,34 +68,6 @@ export function ConflictsPage() {
         )}
       </Loaded>
     </>
-  );
-}
-
-function Pager({
-  next,
-  atStart,
-  onFirst,
-  onNext,
-}: {
-  next: string | null;
-  atStart: boolean;
-  onFirst: () => void;
-  onNext: (cursor: string) => void;
-}) {
-  const intl = useIntl();
-  return (
-    <p className="pager">
-      {!atStart ? (
-        <button type="button" className="secondary" onClick={onFirst}>
-          {intl.formatMessage({ id: 'common.previous' })}
-        </button>
-      ) : null}
-      {next ? (
-        <button type="button" onClick={() => onNext(next)}>
-          {intl.formatMessage({ id: 'common.next' })}
-        </button>
-      ) : null}
-    </p>
   );
 }
 

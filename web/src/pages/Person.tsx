@@ -1,13 +1,17 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
-import { ApiFailure, getJson, sendJson, type Answer, type ItemOf } from '../api/client.js';
+import { getJson, type Answer, type ItemOf } from '../api/client.js';
 import { CsvLink, Loaded, Sources } from '../components/common.js';
-import { roleAtLeast, useSession } from '../app/session.js';
 import { useEnumLabel } from '../i18n/enums.js';
 import { countryName, useLocale } from '../i18n/locale.js';
-import { RecordCustodyEvent, RecordPersonRecord, RecordTransfer, SplitAndMerge } from './PersonEditing.js';
+import {
+  RecordCustodyEvent,
+  RecordLegalEvent,
+  RecordPersonRecord,
+  RecordTransfer,
+  SplitAndMerge,
+} from './PersonEditing.js';
 import { AllegationsApart, Journey } from './PersonJourney.js';
 import { nameOf } from './Persons.js';
 
@@ -246,110 +250,6 @@ function Timeline({ items, personId }: { items: TimelineItem[]; personId: string
           </li>
         ))}
       </ol>
-    </section>
-  );
-}
-
-/** The legal events a lawyer records most, validated by the API's own schema (its errors shown beside the field). */
-const RECORDABLE = ['habeas_petition', 'stay'] as const;
-
-function RecordLegalEvent({ personId, sourceIds }: { personId: string; sourceIds: string[] }) {
-  const intl = useIntl();
-  const label = useEnumLabel();
-  const session = useSession();
-  const queries = useQueryClient();
-  const [type, setType] = useState<(typeof RECORDABLE)[number]>('stay');
-  const [issues, setIssues] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  if (!roleAtLeast(session.data?.role, 'editor')) return null;
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    setIssues({});
-    setMessage(null);
-    const when = String(form.get('when') ?? '');
-    const instant = when ? `${when}:00Z` : '';
-    const common = {
-      personId,
-      type,
-      date: when.slice(0, 10),
-      court: String(form.get('court') ?? ''),
-      sourceIds: [String(form.get('sourceId') ?? '')],
-    };
-    const body =
-      type === 'stay' ? { ...common, stayKind: 'judicial', from: instant } : { ...common, filedAt: instant };
-    try {
-      await sendJson('POST', '/api/legal-events', body);
-      await Promise.all(
-        ['timeline', 'deadlines', 'person'].map((key) =>
-          queries.invalidateQueries({ queryKey: [key, personId] }),
-        ),
-      );
-      formElement.reset();
-      setMessage(null);
-    } catch (failure) {
-      if (failure instanceof ApiFailure) {
-        setMessage(failure.error.message);
-        setIssues(
-          Object.fromEntries(
-            (failure.error.issues ?? []).map((issue) => [String(issue.path.at(-1)), issue.message]),
-          ),
-        );
-      }
-    }
-  }
-  const field = (name: string) =>
-    issues[name] ? (
-      <span className="field-error" id={`${name}-error`}>
-        {issues[name]}
-      </span>
-    ) : null;
-  return (
-    <section aria-labelledby="record-legal-event">
-      <h2 id="record-legal-event">{intl.formatMessage({ id: 'person.recordLegalEvent' })}</h2>
-      <form className="stack" onSubmit={(event) => void submit(event)}>
-        <label>
-          {intl.formatMessage({ id: 'person.eventType' })}
-          <select
-            name="type"
-            value={type}
-            onChange={(event) => setType(event.target.value as (typeof RECORDABLE)[number])}
-          >
-            {RECORDABLE.map((each) => (
-              <option key={each} value={each}>
-                {label('legal', each)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {intl.formatMessage({ id: 'common.date' })}
-          <input name="when" type="datetime-local" required aria-describedby="when-error" />
-          {field('from') ?? field('filedAt') ?? field('date')}
-        </label>
-        <label>
-          {intl.formatMessage({ id: 'person.court' })}
-          <input name="court" required aria-describedby="court-error" />
-          {field('court')}
-        </label>
-        <label>
-          {intl.formatMessage({ id: 'common.source' })}
-          <select name="sourceId" defaultValue={sourceIds[0]}>
-            {sourceIds.map((sourceId) => (
-              <option key={sourceId} value={sourceId}>
-                {sourceId}
-              </option>
-            ))}
-          </select>
-        </label>
-        {message ? (
-          <p className="alert" role="alert">
-            {message}
-          </p>
-        ) : null}
-        <button type="submit">{intl.formatMessage({ id: 'common.save' })}</button>
-      </form>
     </section>
   );
 }

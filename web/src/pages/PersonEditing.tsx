@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ZodType } from 'zod';
 import { useIntl } from 'react-intl';
 import { ApiFailure, getJson, sendJson, type Answer } from '../api/client.js';
 import { roleAtLeast, useSession } from '../app/session.js';
@@ -21,6 +22,160 @@ function FieldError({ issues, name, form }: { issues: Issues; name: string; form
   ) : null;
 }
 
+/**
+ * What every form of the person page does with what it records: check it with the entity's own Zod schema when
+ * one is given (loaded when first used, so its errors show beside the field before anything is sent), post it,
+ * refresh the person's views, and show the API's refusal by field. The API checks again.
+ */
+function useFactForm(personId: string, refresh: readonly string[]) {
+  const queries = useQueryClient();
+  const [issues, setIssues] = useState<Issues>({});
+  const [message, setMessage] = useState<string | null>(null);
+  async function send(form: HTMLFormElement, path: string, body: unknown, schema?: () => Promise<ZodType>) {
+    setIssues({});
+    setMessage(null);
+    const checked = schema ? (await schema()).safeParse(body) : undefined;
+    if (checked && !checked.success) {
+      setIssues(issuesOf(checked.error.issues));
+      return;
+    }
+    try {
+      await sendJson('POST', path, body);
+      await Promise.all(refresh.map((key) => queries.invalidateQueries({ queryKey: [key, personId] })));
+      form.reset();
+    } catch (failure) {
+      if (failure instanceof ApiFailure) {
+        setMessage(failure.error.message);
+        setIssues(issuesOf(failure.error.issues ?? []));
+      }
+    }
+  }
+  return { issues, message, send };
+}
+
+/** A form of the person page: its heading, its fields, the source it cites, the API's refusal and a save button. */
+function FactForm({
+  id,
+  title,
+  sourceIds,
+  message,
+  onSubmit,
+  children,
+  browserChecks = false,
+}: {
+  /** Let the browser check `required` fields first (the legal-event form), rather than the entity's schema. */
+  browserChecks?: boolean;
+  id: string;
+  title: string;
+  sourceIds: string[];
+  message: string | null;
+  onSubmit: (form: HTMLFormElement, data: FormData) => Promise<void>;
+  children: ReactNode;
+}) {
+  const intl = useIntl();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void onSubmit(event.currentTarget, new FormData(event.currentTarget));
+  };
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <form className="stack" noValidate={!browserChecks} onSubmit={submit}>
+        {children}
+        <label>
+          {intl.formatMessage({ id: 'common.source' })}
+          <select name="sourceId" defaultValue={sourceIds[0]}>
+            {sourceIds.map((sourceId) => (
+              <option key={sourceId} value={sourceId}>
+                {sourceId}
+              </option>
+            ))}
+          </select>
+        </label>
+        {message ? (
+          <p className="alert" role="alert">
+            {message}
+          </p>
+        ) : null}
+        <button type="submit">{intl.formatMessage({ id: 'common.save' })}</button>
+      </form>
+    </section>
+  );
+}
+
+/** A form value as text, trimmed. */
+const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
+
+interface FormProps {
+  personId: string;
+  sourceIds: string[];
+}
+
+/** The legal events a lawyer records most; the API's schema checks them (its errors shown beside the field). */
+const RECORDABLE = ['habeas_petition', 'stay'] as const;
+
+export function RecordLegalEvent({ personId, sourceIds }: FormProps) {
+  const intl = useIntl();
+  const label = useEnumLabel();
+  const session = useSession();
+  const [type, setType] = useState<(typeof RECORDABLE)[number]>('stay');
+  const { issues, message, send } = useFactForm(personId, ['timeline', 'deadlines', 'person']);
+  if (!roleAtLeast(session.data?.role, 'editor')) return null;
+  const submit = (form: HTMLFormElement, data: FormData) => {
+    const when = text(data, 'when');
+    const instant = when ? `${when}:00Z` : '';
+    const common = {
+      personId,
+      type,
+      date: when.slice(0, 10),
+      court: text(data, 'court'),
+      sourceIds: [text(data, 'sourceId')],
+    };
+    const body =
+      type === 'stay' ? { ...common, stayKind: 'judicial', from: instant } : { ...common, filedAt: instant };
+    return send(form, '/api/legal-events', body);
+  };
+  return (
+    <FactForm
+      id="record-legal-event"
+      title={intl.formatMessage({ id: 'person.recordLegalEvent' })}
+      browserChecks
+      sourceIds={sourceIds}
+      message={message}
+      onSubmit={submit}
+    >
+      <label>
+        {intl.formatMessage({ id: 'person.eventType' })}
+        <select
+          name="type"
+          value={type}
+          onChange={(event) => setType(event.target.value as (typeof RECORDABLE)[number])}
+        >
+          {RECORDABLE.map((each) => (
+            <option key={each} value={each}>
+              {label('legal', each)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {intl.formatMessage({ id: 'common.date' })}
+        <input name="when" type="datetime-local" required aria-describedby="legal-date-error" />
+        <FieldError
+          form="legal"
+          issues={{ date: issues.from ?? issues.filedAt ?? issues.date ?? '' }}
+          name="date"
+        />
+      </label>
+      <label>
+        {intl.formatMessage({ id: 'person.court' })}
+        <input name="court" required aria-describedby="legal-court-error" />
+        <FieldError form="legal" issues={issues} name="court" />
+      </label>
+    </FactForm>
+  );
+}
+
 const CUSTODY_TYPES = [
   'detained',
   'transferred',
@@ -30,316 +185,200 @@ const CUSTODY_TYPES = [
   'whereabouts_unknown',
 ] as const;
 
-/**
- * Records a custody event: checked in the page with the API's own schema (src/core/entities/custodyEvent.ts,
- * loaded when first used), so errors show beside the field before anything is sent; the API checks again.
- */
-export function RecordCustodyEvent({ personId, sourceIds }: { personId: string; sourceIds: string[] }) {
+/** Records a custody event, checked with src/core/entities/custodyEvent.ts before it is sent. */
+export function RecordCustodyEvent({ personId, sourceIds }: FormProps) {
   const intl = useIntl();
   const label = useEnumLabel();
   const session = useSession();
-  const queries = useQueryClient();
-  const [issues, setIssues] = useState<Issues>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { issues, message, send } = useFactForm(personId, ['timeline', 'person']);
   const facilities = useQuery({
     queryKey: ['facilities', 'all'],
     enabled: roleAtLeast(session.data?.role, 'editor'),
     queryFn: () => getJson<Answer<'/api/facilities'>>('/api/facilities?limit=500'),
   });
   if (!roleAtLeast(session.data?.role, 'editor')) return null;
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    setIssues({});
-    setMessage(null);
-    const facilityId = String(form.get('facilityId') ?? '');
+  const submit = (form: HTMLFormElement, data: FormData) => {
+    const facilityId = text(data, 'facilityId');
     const facility = facilities.data?.items.find((item) => item.id === facilityId);
-    const country = String(form.get('country') ?? '').trim() || facility?.country;
+    const country = text(data, 'country') || facility?.country;
     const body = {
       personId,
-      type: String(form.get('type') ?? ''),
-      date: String(form.get('date') ?? ''),
+      type: text(data, 'type'),
+      date: text(data, 'date'),
       ...(facilityId ? { facilityId } : {}),
       ...(country ? { country } : {}),
-      sourceIds: [String(form.get('sourceId') ?? '')],
+      sourceIds: [text(data, 'sourceId')],
     };
-    const { custodyEventSchema } = await import('../../../src/core/entities/custodyEvent.js');
-    const checked = custodyEventSchema.safeParse(body);
-    if (!checked.success) {
-      setIssues(issuesOf(checked.error.issues));
-      return;
-    }
-    try {
-      await sendJson('POST', '/api/custody-events', body);
-      await Promise.all(
-        ['timeline', 'person'].map((key) => queries.invalidateQueries({ queryKey: [key, personId] })),
-      );
-      formElement.reset();
-    } catch (failure) {
-      if (failure instanceof ApiFailure) {
-        setMessage(failure.error.message);
-        setIssues(issuesOf(failure.error.issues ?? []));
-      }
-    }
-  }
+    return send(
+      form,
+      '/api/custody-events',
+      body,
+      async () => (await import('../../../src/core/entities/custodyEvent.js')).custodyEventSchema,
+    );
+  };
   return (
-    <section aria-labelledby="record-custody-event">
-      <h2 id="record-custody-event">{intl.formatMessage({ id: 'person.recordCustodyEvent' })}</h2>
-      <form className="stack" noValidate onSubmit={(event) => void submit(event)}>
-        <label>
-          {intl.formatMessage({ id: 'person.custodyType' })}
-          <select name="type" defaultValue="detained">
-            {CUSTODY_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {label('custody', type)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {intl.formatMessage({ id: 'person.custodyDate' })}
-          <input name="date" placeholder="2025-03-16" aria-describedby="custody-date-error" />
-          <FieldError form="custody" issues={issues} name="date" />
-        </label>
-        <label>
-          {intl.formatMessage({ id: 'transfer.facility' })}
-          <select name="facilityId" defaultValue="">
-            <option value="">—</option>
-            {(facilities.data?.items ?? []).map((facility) => (
-              <option key={facility.id} value={facility.id}>
-                {facility.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {intl.formatMessage({ id: 'common.country' })}
-          <input name="country" placeholder="SLV" aria-describedby="custody-country-error" />
-          <FieldError form="custody" issues={issues} name="country" />
-        </label>
-        <label>
-          {intl.formatMessage({ id: 'common.source' })}
-          <select name="sourceId" defaultValue={sourceIds[0]}>
-            {sourceIds.map((sourceId) => (
-              <option key={sourceId} value={sourceId}>
-                {sourceId}
-              </option>
-            ))}
-          </select>
-        </label>
-        {message ? (
-          <p className="alert" role="alert">
-            {message}
-          </p>
-        ) : null}
-        <button type="submit">{intl.formatMessage({ id: 'common.save' })}</button>
-      </form>
-    </section>
+    <FactForm
+      id="record-custody-event"
+      title={intl.formatMessage({ id: 'person.recordCustodyEvent' })}
+      sourceIds={sourceIds}
+      message={message}
+      onSubmit={submit}
+    >
+      <label>
+        {intl.formatMessage({ id: 'person.custodyType' })}
+        <select name="type" defaultValue="detained">
+          {CUSTODY_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {label('custody', type)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {intl.formatMessage({ id: 'person.custodyDate' })}
+        <input name="date" placeholder="2025-03-16" aria-describedby="custody-date-error" />
+        <FieldError form="custody" issues={issues} name="date" />
+      </label>
+      <label>
+        {intl.formatMessage({ id: 'transfer.facility' })}
+        <select name="facilityId" defaultValue="">
+          <option value="">—</option>
+          {(facilities.data?.items ?? []).map((facility) => (
+            <option key={facility.id} value={facility.id}>
+              {facility.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {intl.formatMessage({ id: 'common.country' })}
+        <input name="country" placeholder="SLV" aria-describedby="custody-country-error" />
+        <FieldError form="custody" issues={issues} name="country" />
+      </label>
+    </FactForm>
   );
 }
 
 const BASES = ['INA241', 'AEA', 'UK_ENFORCED', 'IT_ALB_PROTOCOL', 'OTHER'] as const;
 const TRANSFER_STATUSES = ['completed', 'halted', 'planned', 'unknown'] as const;
 
-/**
- * Records a transfer of this person from one state to another: checked in the page with the API's own schema
- * (src/core/entities/transfer.ts), errors beside the field; the findings of the rules engine follow on the page.
- */
-export function RecordTransfer({ personId, sourceIds }: { personId: string; sourceIds: string[] }) {
+/** Records a transfer of this person, checked with src/core/entities/transfer.ts before it is sent. */
+export function RecordTransfer({ personId, sourceIds }: FormProps) {
   const intl = useIntl();
   const label = useEnumLabel();
   const session = useSession();
-  const queries = useQueryClient();
-  const [issues, setIssues] = useState<Issues>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { issues, message, send } = useFactForm(personId, ['timeline', 'person', 'deadlines']);
   if (!roleAtLeast(session.data?.role, 'editor')) return null;
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    setIssues({});
-    setMessage(null);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
+  const submit = (form: HTMLFormElement, data: FormData) => {
     const body = {
       personId,
-      legalBasis: text('legalBasis'),
-      fromCountry: text('fromCountry'),
-      toCountry: text('toCountry'),
-      status: text('status'),
-      date: text('transferDate'),
-      sourceIds: [text('sourceId')],
+      legalBasis: text(data, 'legalBasis'),
+      fromCountry: text(data, 'fromCountry'),
+      toCountry: text(data, 'toCountry'),
+      status: text(data, 'status'),
+      date: text(data, 'transferDate'),
+      sourceIds: [text(data, 'sourceId')],
     };
-    const { transferSchema } = await import('../../../src/core/entities/transfer.js');
-    const checked = transferSchema.safeParse(body);
-    if (!checked.success) {
-      setIssues(issuesOf(checked.error.issues));
-      return;
-    }
-    try {
-      await sendJson('POST', '/api/transfers', body);
-      await Promise.all(
-        ['timeline', 'person', 'deadlines'].map((key) =>
-          queries.invalidateQueries({ queryKey: [key, personId] }),
-        ),
-      );
-      formElement.reset();
-    } catch (failure) {
-      if (failure instanceof ApiFailure) {
-        setMessage(failure.error.message);
-        setIssues(issuesOf(failure.error.issues ?? []));
-      }
-    }
-  }
+    return send(
+      form,
+      '/api/transfers',
+      body,
+      async () => (await import('../../../src/core/entities/transfer.js')).transferSchema,
+    );
+  };
   return (
-    <section aria-labelledby="record-transfer">
-      <h2 id="record-transfer">{intl.formatMessage({ id: 'person.recordTransfer' })}</h2>
-      <form className="stack" noValidate onSubmit={(event) => void submit(event)}>
-        <label>
-          {intl.formatMessage({ id: 'transfer.basis' })}
-          <select name="legalBasis" defaultValue="INA241">
-            {BASES.map((basis) => (
-              <option key={basis} value={basis}>
-                {label('basis', basis)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {intl.formatMessage({ id: 'person.fromCountry' })}
-          <input name="fromCountry" placeholder="USA" aria-describedby="transfer-fromCountry-error" />
-          <FieldError form="transfer" issues={issues} name="fromCountry" />
-        </label>
-        <label>
-          {intl.formatMessage({ id: 'person.toCountry' })}
-          <input name="toCountry" placeholder="SLV" aria-describedby="transfer-toCountry-error" />
-          <FieldError form="transfer" issues={issues} name="toCountry" />
-        </label>
-        <label>
-          {intl.formatMessage({ id: 'common.status' })}
-          <select name="status" defaultValue="completed">
-            {TRANSFER_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {label('transfer', status)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {intl.formatMessage({ id: 'person.custodyDate' })}
-          <input name="transferDate" placeholder="2025-03-15" aria-describedby="transfer-date-error" />
-          <FieldError form="transfer" issues={issues} name="date" />
-        </label>
-        <label>
-          {intl.formatMessage({ id: 'common.source' })}
-          <select name="sourceId" defaultValue={sourceIds[0]}>
-            {sourceIds.map((sourceId) => (
-              <option key={sourceId} value={sourceId}>
-                {sourceId}
-              </option>
-            ))}
-          </select>
-        </label>
-        {message ? (
-          <p className="alert" role="alert">
-            {message}
-          </p>
-        ) : null}
-        <button type="submit">{intl.formatMessage({ id: 'common.save' })}</button>
-      </form>
-    </section>
+    <FactForm
+      id="record-transfer"
+      title={intl.formatMessage({ id: 'person.recordTransfer' })}
+      sourceIds={sourceIds}
+      message={message}
+      onSubmit={submit}
+    >
+      <label>
+        {intl.formatMessage({ id: 'transfer.basis' })}
+        <select name="legalBasis" defaultValue="INA241">
+          {BASES.map((basis) => (
+            <option key={basis} value={basis}>
+              {label('basis', basis)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {intl.formatMessage({ id: 'person.fromCountry' })}
+        <input name="fromCountry" placeholder="USA" aria-describedby="transfer-fromCountry-error" />
+        <FieldError form="transfer" issues={issues} name="fromCountry" />
+      </label>
+      <label>
+        {intl.formatMessage({ id: 'person.toCountry' })}
+        <input name="toCountry" placeholder="SLV" aria-describedby="transfer-toCountry-error" />
+        <FieldError form="transfer" issues={issues} name="toCountry" />
+      </label>
+      <label>
+        {intl.formatMessage({ id: 'common.status' })}
+        <select name="status" defaultValue="completed">
+          {TRANSFER_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {label('transfer', status)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {intl.formatMessage({ id: 'person.custodyDate' })}
+        <input name="transferDate" placeholder="2025-03-15" aria-describedby="transfer-date-error" />
+        <FieldError form="transfer" issues={issues} name="date" />
+      </label>
+    </FactForm>
   );
 }
 
-/**
- * Adds a record of this person as a source wrote it (names, birth date, nationalities): checked in the page with
- * the API's own schema (src/core/entities/person.ts), errors beside the field; linkage may then propose matches.
- */
-export function RecordPersonRecord({ personId, sourceIds }: { personId: string; sourceIds: string[] }) {
+/** Adds a record of this person as a source wrote it, checked with src/core/entities/person.ts before it is sent. */
+export function RecordPersonRecord({ personId, sourceIds }: FormProps) {
   const intl = useIntl();
   const session = useSession();
-  const queries = useQueryClient();
-  const [issues, setIssues] = useState<Issues>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { issues, message, send } = useFactForm(personId, ['person']);
   if (!roleAtLeast(session.data?.role, 'editor')) return null;
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    setIssues({});
-    setMessage(null);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
-    const nationalities = text('nationalities')
-      .split(',')
-      .map((value) => value.trim())
-      .filter(Boolean);
+  const submit = (form: HTMLFormElement, data: FormData) => {
+    const optional = (name: string) => (text(data, name) ? { [name]: text(data, name) } : {});
     const body = {
       personId,
-      ...(text('givenNames') ? { givenNames: text('givenNames') } : {}),
-      ...(text('familyNames') ? { familyNames: text('familyNames') } : {}),
-      ...(text('birthDate') ? { birthDate: text('birthDate') } : {}),
-      nationalities,
-      sourceIds: [text('sourceId')],
+      ...optional('givenNames'),
+      ...optional('familyNames'),
+      ...optional('birthDate'),
+      nationalities: text(data, 'nationalities')
+        .split(',')
+        .map((value) => value.trim())
+        .filter(Boolean),
+      sourceIds: [text(data, 'sourceId')],
     };
-    const { personRecordSchema } = await import('../../../src/core/entities/person.js');
-    const checked = personRecordSchema.safeParse(body);
-    if (!checked.success) {
-      setIssues(issuesOf(checked.error.issues));
-      return;
-    }
-    try {
-      await sendJson('POST', '/api/person-records', body);
-      await queries.invalidateQueries({ queryKey: ['person', personId] });
-      formElement.reset();
-    } catch (failure) {
-      if (failure instanceof ApiFailure) {
-        setMessage(failure.error.message);
-        setIssues(issuesOf(failure.error.issues ?? []));
-      }
-    }
-  }
+    return send(
+      form,
+      '/api/person-records',
+      body,
+      async () => (await import('../../../src/core/entities/person.js')).personRecordSchema,
+    );
+  };
+  const field = (name: string, words: string, placeholder?: string) => (
+    <label>
+      {words}
+      <input name={name} placeholder={placeholder} aria-describedby={`record-${name}-error`} />
+      <FieldError form="record" issues={issues} name={name} />
+    </label>
+  );
   return (
-    <section aria-labelledby="record-person-record">
-      <h2 id="record-person-record">{intl.formatMessage({ id: 'person.addRecord' })}</h2>
-      <form className="stack" noValidate onSubmit={(event) => void submit(event)}>
-        <label>
-          {intl.formatMessage({ id: 'person.givenNames' })}
-          <input name="givenNames" aria-describedby="record-givenNames-error" />
-          <FieldError form="record" issues={issues} name="givenNames" />
-        </label>
-        <label>
-          {intl.formatMessage({ id: 'person.familyNames' })}
-          <input name="familyNames" aria-describedby="record-familyNames-error" />
-          <FieldError form="record" issues={issues} name="familyNames" />
-        </label>
-        <label>
-          {intl.formatMessage({ id: 'person.recordBirthDate' })}
-          <input name="birthDate" placeholder="1990-05" aria-describedby="record-birthDate-error" />
-          <FieldError form="record" issues={issues} name="birthDate" />
-        </label>
-        <label>
-          {intl.formatMessage({ id: 'person.recordNationalities' })}
-          <input name="nationalities" placeholder="VEN, COL" aria-describedby="record-nationalities-error" />
-          <FieldError form="record" issues={issues} name="nationalities" />
-        </label>
-        <label>
-          {intl.formatMessage({ id: 'common.source' })}
-          <select name="sourceId" defaultValue={sourceIds[0]}>
-            {sourceIds.map((sourceId) => (
-              <option key={sourceId} value={sourceId}>
-                {sourceId}
-              </option>
-            ))}
-          </select>
-        </label>
-        {message ? (
-          <p className="alert" role="alert">
-            {message}
-          </p>
-        ) : null}
-        <button type="submit">{intl.formatMessage({ id: 'common.save' })}</button>
-      </form>
-    </section>
+    <FactForm
+      id="record-person-record"
+      title={intl.formatMessage({ id: 'person.addRecord' })}
+      sourceIds={sourceIds}
+      message={message}
+      onSubmit={submit}
+    >
+      {field('givenNames', intl.formatMessage({ id: 'person.givenNames' }))}
+      {field('familyNames', intl.formatMessage({ id: 'person.familyNames' }))}
+      {field('birthDate', intl.formatMessage({ id: 'person.recordBirthDate' }), '1990-05')}
+      {field('nationalities', intl.formatMessage({ id: 'person.recordNationalities' }), 'VEN, COL')}
+    </FactForm>
   );
 }
 

@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { getJson, type Answer } from '../api/client.js';
-import { CsvLink, Loaded } from '../components/common.js';
+import { CsvLink, Loaded, Pager } from '../components/common.js';
 import { FigureNumber } from '../components/ReportedFigure.js';
 import { useEnumLabel } from '../i18n/enums.js';
 import { countryName, useLocale } from '../i18n/locale.js';
@@ -145,18 +145,12 @@ export function ReportedCountsPage() {
                   ))}
                 </tbody>
               </table>
-              <p className="pager">
-                {cursor ? (
-                  <button type="button" className="secondary" onClick={() => setCursor(null)}>
-                    {intl.formatMessage({ id: 'common.previous' })}
-                  </button>
-                ) : null}
-                {data.nextCursor ? (
-                  <button type="button" onClick={() => setCursor(data.nextCursor)}>
-                    {intl.formatMessage({ id: 'common.next' })}
-                  </button>
-                ) : null}
-              </p>
+              <Pager
+                next={data.nextCursor ?? null}
+                atStart={!cursor}
+                onFirst={() => setCursor(null)}
+                onNext={setCursor}
+              />
             </div>
           );
         }}

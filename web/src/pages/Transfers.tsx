@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import { getJson, type Answer } from '../api/client.js';
-import { CsvLink, Loaded } from '../components/common.js';
+import { CsvLink, Loaded, Pager } from '../components/common.js';
 import { useEnumLabel } from '../i18n/enums.js';
 import { countryName, useLocale } from '../i18n/locale.js';
 
@@ -109,27 +109,12 @@ export function TransfersPage() {
                 </tbody>
               </table>
             </div>
-            <p className="pager">
-              {search.cursor ? (
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={() => void navigate({ search: { ...search, cursor: undefined } })}
-                >
-                  {intl.formatMessage({ id: 'common.previous' })}
-                </button>
-              ) : null}
-              {data.nextCursor ? (
-                <button
-                  type="button"
-                  onClick={() =>
-                    void navigate({ search: { ...search, cursor: data.nextCursor ?? undefined } })
-                  }
-                >
-                  {intl.formatMessage({ id: 'common.next' })}
-                </button>
-              ) : null}
-            </p>
+            <Pager
+              next={data.nextCursor ?? null}
+              atStart={!search.cursor}
+              onFirst={() => void navigate({ search: { ...search, cursor: undefined } })}
+              onNext={(cursor) => void navigate({ search: { ...search, cursor } })}
+            />
           </>
         )}
       </Loaded>
