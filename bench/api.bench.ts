@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { createApplication } from '../src/app.js';
 import { evaluateRegistry } from '../src/core/usecases/findingViews.js';
 import { startCustodiaServe, startServerProcess, type ServerProcess } from '../test/helpers/serveProcess.js';
-import { Cleanup } from './support/cleanup.js';
+import { runBenchmark, type Cleanup } from './support/cleanup.js';
 import { postgresDatabase, sqliteDatabase, type BenchDatabase } from './support/databases.js';
 import { benchAccount } from './support/account.js';
 import { loadRegistry } from './support/loadRegistry.js';
@@ -191,24 +191,4 @@ async function main(flags: Flags, cleanup: Cleanup): Promise<void> {
   }
 }
 
-const cleanup = new Cleanup();
-let interrupted = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    interrupted = true;
-    process.stderr.write(`\n${signal}: cleaning up\n`);
-    void cleanup.runAll().finally(() => process.exit(130));
-  });
-}
-try {
-  await main(parseFlags(process.argv.slice(2)), cleanup);
-} catch (error) {
-  // After Ctrl-C the cleanup closes what main is still using; that failure is expected, not news.
-  if (!interrupted)
-    process.stderr.write(
-      `bench:api failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-  process.exitCode = 1;
-} finally {
-  await cleanup.runAll();
-}
+await runBenchmark('bench:api', (cleanup) => main(parseFlags(process.argv.slice(2)), cleanup));

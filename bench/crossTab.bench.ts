@@ -12,7 +12,7 @@ import type { CrossTabDimension, TransferCount } from '../src/core/figures/cross
 import { getCrossTab } from '../src/core/figures/crossTabView.js';
 import type { Stored } from '../src/core/ports/store.js';
 import { benchAccount } from './support/account.js';
-import { Cleanup } from './support/cleanup.js';
+import { runBenchmark, type Cleanup } from './support/cleanup.js';
 import { postgresDatabase, sqliteDatabase, type BenchDatabase } from './support/databases.js';
 import { loadRegistry } from './support/loadRegistry.js';
 import { formatBytes, formatCount, formatTable } from './support/report.js';
@@ -268,23 +268,4 @@ async function main(flags: Flags, cleanup: Cleanup): Promise<void> {
   }
 }
 
-const cleanup = new Cleanup();
-let interrupted = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    interrupted = true;
-    process.stderr.write(`\n${signal}: cleaning up\n`);
-    void cleanup.runAll().finally(() => process.exit(130));
-  });
-}
-try {
-  await main(parseFlags(process.argv.slice(2)), cleanup);
-} catch (error) {
-  if (!interrupted)
-    process.stderr.write(
-      `bench:crosstab failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-  process.exitCode = 1;
-} finally {
-  await cleanup.runAll();
-}
+await runBenchmark('bench:crosstab', (cleanup) => main(parseFlags(process.argv.slice(2)), cleanup));

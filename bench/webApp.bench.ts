@@ -16,7 +16,7 @@ import { WEB_DIST } from '../src/api/webApp.js';
 import { buildWebIfStale } from '../scripts/build-web.js';
 import { launchChromium } from '../test/helpers/browser.js';
 import { BENCH_PASSWORD, benchAccount } from './support/account.js';
-import { Cleanup } from './support/cleanup.js';
+import { runBenchmark, type Cleanup } from './support/cleanup.js';
 import { sqliteDatabase } from './support/databases.js';
 import { loadRegistry } from './support/loadRegistry.js';
 import { formatTable } from './support/report.js';
@@ -194,7 +194,7 @@ async function measureRegistry(
   ];
 }
 
-async function main() {
+async function main(cleanup: Cleanup) {
   const flags = parseFlags(process.argv.slice(2));
   process.stdout.write(
     `# Custodia web app benchmark\nmachine: ${cpus().length} x ${cpus()[0]?.model ?? '?'}; Node ${process.version}; load ${loadavg()[0]?.toFixed(2)}\n`,
@@ -205,48 +205,42 @@ async function main() {
   );
   process.stdout.write(`${bundleSizes()}\n`);
 
-  const cleanup = new Cleanup();
-  process.once('SIGINT', () => void cleanup.runAll().then(() => process.exit(130)));
-  try {
-    const browser = await launchChromium();
-    cleanup.add('close Chromium', () => browser.close());
-    const rows: string[][] = [];
-    rows.push(
-      await measureRegistry(
-        'demo (372 persons)',
-        async (application) => {
-          const data = buildDemoData();
-          await insertDataset(application.context(CLI_ACTOR), data);
-          return data.person.slice(0, 40).map((person) => person.id);
-        },
-        browser,
-        flags.runs,
-        cleanup,
-      ),
-    );
-    rows.push(
-      await measureRegistry(
-        `${flags.persons.toLocaleString('en')} persons`,
-        async (application) => {
-          await loadRegistry(application.store, flags.persons, {
-            onProgress: (done) => process.stdout.write(`  loaded ${done.toLocaleString('en')} persons\n`),
-          });
-          return Array.from({ length: 40 }, (_, index) => personId(Math.floor((index * flags.persons) / 40)));
-        },
-        browser,
-        flags.runs,
-        cleanup,
-      ),
-    );
-    process.stdout.write(
-      `\n## A person's page, from navigation to usable (median of ${flags.runs}, after 2 of warm-up; SQLite; a signed-in viewer)\n\n`,
-    );
-    process.stdout.write(
-      `${formatTable(['registry', 'page usable (median)', 'range', 'its 3 API answers by hand', 'page / API'], rows)}\n`,
-    );
-  } finally {
-    await cleanup.runAll();
-  }
+  const browser = await launchChromium();
+  cleanup.add('close Chromium', () => browser.close());
+  const rows: string[][] = [];
+  rows.push(
+    await measureRegistry(
+      'demo (372 persons)',
+      async (application) => {
+        const data = buildDemoData();
+        await insertDataset(application.context(CLI_ACTOR), data);
+        return data.person.slice(0, 40).map((person) => person.id);
+      },
+      browser,
+      flags.runs,
+      cleanup,
+    ),
+  );
+  rows.push(
+    await measureRegistry(
+      `${flags.persons.toLocaleString('en')} persons`,
+      async (application) => {
+        await loadRegistry(application.store, flags.persons, {
+          onProgress: (done) => process.stdout.write(`  loaded ${done.toLocaleString('en')} persons\n`),
+        });
+        return Array.from({ length: 40 }, (_, index) => personId(Math.floor((index * flags.persons) / 40)));
+      },
+      browser,
+      flags.runs,
+      cleanup,
+    ),
+  );
+  process.stdout.write(
+    `\n## A person's page, from navigation to usable (median of ${flags.runs}, after 2 of warm-up; SQLite; a signed-in viewer)\n\n`,
+  );
+  process.stdout.write(
+    `${formatTable(['registry', 'page usable (median)', 'range', 'its 3 API answers by hand', 'page / API'], rows)}\n`,
+  );
 }
 
-await main();
+await runBenchmark('bench:web', main);

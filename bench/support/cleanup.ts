@@ -31,3 +31,31 @@ export class Cleanup {
     return this.running;
   }
 }
+
+/**
+ * Runs a benchmark's main with a Cleanup that is undone on success, failure, Ctrl-C or SIGTERM; a failure is
+ * reported under the benchmark's name (after Ctrl-C the cleanup closes what main is still using, so that failure
+ * is expected, not news) and exits non-zero.
+ */
+export async function runBenchmark(name: string, main: (cleanup: Cleanup) => Promise<void>): Promise<void> {
+  const cleanup = new Cleanup();
+  let interrupted = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      interrupted = true;
+      process.stderr.write(`\n${signal}: cleaning up\n`);
+      void cleanup.runAll().finally(() => process.exit(130));
+    });
+  }
+  try {
+    await main(cleanup);
+  } catch (error) {
+    if (!interrupted)
+      process.stderr.write(
+        `${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+    process.exitCode = 1;
+  } finally {
+    await cleanup.runAll();
+  }
+}
