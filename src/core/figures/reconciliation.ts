@@ -6,7 +6,7 @@
 import { SMALL_COUNT_THRESHOLD } from '../access/disclosure.js';
 import type { ReportedCount } from '../entities/index.js';
 import type { Condition, EntityReader, Stored } from '../ports/store.js';
-import { listAll } from '../usecases/listAll.js';
+import { listAllIn } from '../usecases/listAll.js';
 import { earliestDay, latestDay } from '../values/partialDate.js';
 
 /** The dimensions a count states, as its scope: what a transfer must match to fall in it. */
@@ -114,15 +114,12 @@ async function transfersAround(
 /** Every nationality the current records of each person give. */
 async function nationalitiesOf(reader: EntityReader, personIds: string[]): Promise<Map<string, Set<string>>> {
   const found = new Map<string, Set<string>>();
-  for (let start = 0; start < personIds.length; start += 500) {
-    const values = personIds.slice(start, start + 500);
-    for (const record of await listAll(reader, 'personRecord', [{ op: 'in', column: 'person_id', values }])) {
-      const personId = record.data.personId;
-      if (!personId) continue;
-      const set = found.get(personId) ?? new Set<string>();
-      record.data.nationalities.forEach((nationality) => set.add(nationality));
-      found.set(personId, set);
-    }
+  for (const record of await listAllIn(reader, 'personRecord', 'person_id', personIds)) {
+    const personId = record.data.personId;
+    if (!personId) continue;
+    const set = found.get(personId) ?? new Set<string>();
+    record.data.nationalities.forEach((nationality) => set.add(nationality));
+    found.set(personId, set);
   }
   return found;
 }

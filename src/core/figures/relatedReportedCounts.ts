@@ -1,6 +1,6 @@
 import { REPORTED_COUNT_RELATIONS, type ReportedCountRelation } from '../entities/index.js';
 import type { EntityReader, Stored } from '../ports/store.js';
-import { listAll } from '../usecases/listAll.js';
+import { listAllIn } from '../usecases/listAll.js';
 import { ReportedFigureGraph, type ReportedFigure } from './reportedFigures.js';
 
 /** The index column of each relation (src/core/entities/kinds.ts). */
@@ -33,15 +33,8 @@ export async function withRelatedCounts(
     for (let start = 0; start < missing.length; start += CHUNK)
       found.push(...(await reader.getMany('reportedCount', missing.slice(start, start + CHUNK))));
     const ids = frontier.map((count) => count.id);
-    for (let start = 0; start < ids.length; start += CHUNK) {
-      const values = ids.slice(start, start + CHUNK);
-      for (const relation of REPORTED_COUNT_RELATIONS)
-        found.push(
-          ...(await listAll(reader, 'reportedCount', [
-            { op: 'in', column: RELATION_COLUMNS[relation], values },
-          ])),
-        );
-    }
+    for (const relation of REPORTED_COUNT_RELATIONS)
+      found.push(...(await listAllIn(reader, 'reportedCount', RELATION_COLUMNS[relation], ids)));
     frontier = [];
     for (const count of found) {
       if (count.retracted !== null || known.has(count.id)) continue;

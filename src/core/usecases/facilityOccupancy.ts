@@ -3,7 +3,7 @@ import type { EntityReader, Stored } from '../ports/store.js';
 import { assertMayRead } from '../presenters/entityPresenter.js';
 import type { Role } from '../roles.js';
 import { earliestDay, type PartialDate } from '../values/partialDate.js';
-import { listAll } from './listAll.js';
+import { listAll, listAllIn } from './listAll.js';
 import { latestStep } from './personViews.js';
 
 /** Persons read per query when their facts are gathered: well below every engine's limit on bound parameters. */
@@ -69,9 +69,8 @@ export async function facilityOccupancy(
   const persons: HeldPerson[] = [];
   for (let start = 0; start < candidates.length; start += CHUNK) {
     const values = candidates.slice(start, start + CHUNK);
-    const condition = [{ op: 'in' as const, column: 'person_id', values }];
-    const events = byPersonId(await listAll(reader, 'custodyEvent', condition));
-    const transfers = byPersonId(await listAll(reader, 'transfer', condition));
+    const events = byPersonId(await listAllIn(reader, 'custodyEvent', 'person_id', values));
+    const transfers = byPersonId(await listAllIn(reader, 'transfer', 'person_id', values));
     for (const personId of values) {
       const step = latestStep(events.get(personId) ?? [], transfers.get(personId) ?? []);
       const held = heldBy(step, facilityId);
