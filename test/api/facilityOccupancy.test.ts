@@ -65,6 +65,30 @@ describe.each(DIALECTS)('who is held in a facility [%s]', (dialect) => {
       '/api/custody-events',
       build.custodyEvent(source.id, moved, { facilityId: other, date: '2025-06-01' }),
     );
+    // Detained there, then a `transferred` event there tied to a transfer leaving it: a departure, not an arrival.
+    const departed = await person('departed');
+    await post(
+      '/api/custody-events',
+      build.custodyEvent(source.id, departed, { facilityId, date: '2025-04-10' }),
+    );
+    const leaving = await post(
+      '/api/transfers',
+      build.transfer(source.id, departed, {
+        fromFacilityId: facilityId,
+        fromCountry: 'SLV',
+        toCountry: 'VEN',
+        date: '2025-08-01',
+      }),
+    );
+    await post(
+      '/api/custody-events',
+      build.custodyEvent(source.id, departed, {
+        type: 'transferred',
+        facilityId,
+        date: '2025-08-01',
+        transferId: leaving.id,
+      }),
+    );
     // A halted transfer moves no one.
     await post(
       '/api/transfers',
@@ -93,7 +117,7 @@ describe.each(DIALECTS)('who is held in a facility [%s]', (dialect) => {
     );
     expect(body.arrivalsByMonth).toEqual([
       { key: '2025-03', value: 3 },
-      { key: '2025-04', value: 1 },
+      { key: '2025-04', value: 2 },
     ]);
   });
 

@@ -12,6 +12,24 @@ const CHUNK = 500;
 /** Custody event types that leave the person held where the event says. */
 const HOLDING = new Set(['detained', 'transferred']);
 
+/**
+ * A `transferred` event tied to a transfer that leaves this very facility records the person going, not coming:
+ * the demo and hand-entered cases write it so ("left US custody on a transfer"), while ICE's stint releases write
+ * `transferred` for a book-in by transfer (no transfer tied). Neither an arrival nor a stay.
+ */
+function isDeparture(
+  event: Stored<'custodyEvent'>,
+  facilityId: string,
+  transfers: ReadonlyMap<string, Stored<'transfer'>>,
+): boolean {
+  const { type, transferId } = event.data;
+  return (
+    type === 'transferred' &&
+    transferId !== undefined &&
+    transfers.get(transferId)?.data.fromFacilityId === facilityId
+  );
+}
+
 /** A person held in the facility now, and since when (the step that put them there, as the source dated it). */
 export interface HeldPerson {
   personId: string;
@@ -38,7 +56,8 @@ function byPersonId<T extends { data: { personId: string } }>(items: T[]): Map<s
 /**
  * Who is held in a facility now, and who arrived there month by month, for roles that may see persons. A person is
  * held there when the step that says where they are now (the same as their page's whereabouts) puts them there:
- * a detention or transfer event at the facility, or a completed transfer into it with nothing later.
+ * a detention or transfer event at the facility (not a departure from it), or a completed transfer into it with
+ * nothing later.
  */
 export async function facilityOccupancy(
   reader: EntityReader,
@@ -59,8 +78,14 @@ export async function facilityOccupancy(
     const month = earliestDay(date).slice(0, 7);
     arrivals.set(month, (arrivals.get(month) ?? new Set()).add(personId));
   };
+  const tied = new Map<string, Stored<'transfer'>>();
+  const tiedIds = [...new Set(eventsThere.flatMap((event) => event.data.transferId ?? []))];
+  for (let start = 0; start < tiedIds.length; start += CHUNK)
+    for (const transfer of await reader.getMany('transfer', tiedIds.slice(start, start + CHUNK)))
+      tied.set(transfer.id, transfer);
   for (const event of eventsThere)
-    if (HOLDING.has(event.data.type)) arrive(event.data.personId, event.data.date);
+    if (HOLDING.has(event.data.type) && !isDeparture(event, facilityId, tied))
+      arrive(event.data.personId, event.data.date);
   for (const transfer of transfersThere) arrive(transfer.data.personId, transfer.data.date);
 
   const candidates = [
@@ -72,8 +97,9 @@ export async function facilityOccupancy(
     const events = byPersonId(await listAllIn(reader, 'custodyEvent', 'person_id', values));
     const transfers = byPersonId(await listAllIn(reader, 'transfer', 'person_id', values));
     for (const personId of values) {
-      const step = latestStep(events.get(personId) ?? [], transfers.get(personId) ?? []);
-      const held = heldBy(step, facilityId);
+      const own = transfers.get(personId) ?? [];
+      const step = latestStep(events.get(personId) ?? [], own);
+      const held = heldBy(step, facilityId, new Map(own.map((transfer) => [transfer.id, transfer])));
       if (held) persons.push({ personId, ...held });
     }
   }
@@ -90,10 +116,13 @@ export async function facilityOccupancy(
 function heldBy(
   step: { event?: Stored<'custodyEvent'>; transfer?: Stored<'transfer'> } | undefined,
   facilityId: string,
+  transfers: ReadonlyMap<string, Stored<'transfer'>>,
 ): { since: string; derived: boolean } | undefined {
   if (step?.event) {
     const { data } = step.event;
-    return data.facilityId === facilityId && HOLDING.has(data.type)
+    return data.facilityId === facilityId &&
+      HOLDING.has(data.type) &&
+      !isDeparture(step.event, facilityId, transfers)
       ? { since: data.date, derived: false }
       : undefined;
   }
