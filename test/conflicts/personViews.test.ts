@@ -59,6 +59,15 @@ describe.each(DIALECTS)('conflicts in the person and the timeline [%s]', (dialec
     await application.close();
   });
 
+  it("judges 'in the future' by the registry's clock, not the machine's, in the person and the timeline", async () => {
+    const { post } = writer(api);
+    const { sourceId, personId } = await newPerson(api);
+    // After the registry's clock (2025-08-10), before any machine running this test.
+    await post('/api/transfers', build.transfer(sourceId, personId, { date: '2025-12-01' }));
+    expect(codes(await read(`/api/persons/${personId}`))).toContain('completed_transfer_in_future');
+    expect(codes(await read(`/api/persons/${personId}/timeline`))).toContain('completed_transfer_in_future');
+  });
+
   it('carries the person’s conflicts in GET /api/persons/:id, the movement of a transfer included', async () => {
     const person = await read(`/api/persons/${world.personId}`);
     expect(codes(person)).toEqual([

@@ -45,7 +45,7 @@ export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDepend
     },
     async (request) => {
       const { role } = actorOf(request);
-      return getPerson(store, request.params.id, role);
+      return getPerson(store, request.params.id, role, dependencies.clock());
     },
   );
 
@@ -63,7 +63,13 @@ export function registerViewRoutes(app: FastifyInstance, dependencies: ApiDepend
     },
     async (request, reply) => {
       const { role } = actorOf(request);
-      const timeline = await getPersonTimeline(store, request.params.id, role, dependencies.rules.pack);
+      const timeline = await getPersonTimeline(
+        store,
+        request.params.id,
+        role,
+        dependencies.rules.pack,
+        dependencies.clock(),
+      );
       if (!negotiate(request, reply, request.query.format)) return timeline;
       // One row per fact, its entity's fields in dotted columns; findings and sources as JSON in one cell each.
       const name = `timeline-${request.params.id}`;
