@@ -1,14 +1,22 @@
 import { z } from 'zod';
 import { COUNTRY_ROWS } from './countries.data.js';
+import { COUNTRY_ALIASES, NAME_ABBREVIATIONS, SHARED_NAMES, STATE_FORMS } from './countryNames.data.js';
+import { FORMER_COUNTRY_ROWS } from './formerCountries.data.js';
 
-/** An ISO 3166-1 alpha-3 code, the only form Custodia stores. */
+/**
+ * An ISO 3166-1 alpha-3 code, the only form Custodia stores; for a state that no longer exists, the alpha-3 code
+ * ISO 3166-3 keeps for it (SUN, YUG), since its successors cannot be told from its name.
+ */
 export type CountryCode = string & { readonly __brand: 'CountryCode' };
 
 export interface CountryInfo {
   alpha3: CountryCode;
+  /** For a former state, the alpha-2 it had: shown, never read (CS was two states, GE is now Georgia's). */
   alpha2: string;
   nameEn: string;
   nameEs: string;
+  /** A state that no longer exists (ISO 3166-3): no successor is assumed for it. */
+  former: boolean;
 }
 
 /** Lower-case, accents removed, punctuation collapsed: the form names are looked up in. */
@@ -22,129 +30,51 @@ export function foldCountryName(text: string): string {
     .trim();
 }
 
-// Names seen in sources that the ISO tables do not carry, or carry ambiguously ("Congo" is two states).
-const ALIASES: Record<string, string> = {
-  'congo dr': 'COD',
-  'dr congo': 'COD',
-  drc: 'COD',
-  'democratic republic of congo': 'COD',
-  'republica democratica del congo': 'COD',
-  'rd congo': 'COD',
-  congo: 'COG',
-  'republic of the congo': 'COG',
-  'congo brazzaville': 'COG',
-  'republica del congo': 'COG',
-  'estados unidos de america': 'USA',
-  eeuu: 'USA',
-  'ee uu': 'USA',
-  usa: 'USA',
-  uk: 'GBR',
-  'great britain': 'GBR',
-  britain: 'GBR',
-  'reino unido': 'GBR',
-  'united kingdom': 'GBR',
-  'south korea': 'KOR',
-  'corea del sur': 'KOR',
-  'north korea': 'PRK',
-  'corea del norte': 'PRK',
-  russia: 'RUS',
-  rusia: 'RUS',
-  iran: 'IRN',
-  syria: 'SYR',
-  siria: 'SYR',
-  laos: 'LAO',
-  vietnam: 'VNM',
-  'viet nam': 'VNM',
-  burma: 'MMR',
-  myanmar: 'MMR',
-  birmania: 'MMR',
-  bolivia: 'BOL',
-  moldova: 'MDA',
-  tanzania: 'TZA',
-  'the gambia': 'GMB',
-  gambia: 'GMB',
-  'ivory coast': 'CIV',
-  'cote divoire': 'CIV',
-  'costa de marfil': 'CIV',
-  kosovo: 'XKX',
-  'south sudan': 'SSD',
-  'sudan del sur': 'SSD',
-  eswatini: 'SWZ',
-  swaziland: 'SWZ',
-  esuatini: 'SWZ',
-  palestine: 'PSE',
-  turkey: 'TUR',
-  turkiye: 'TUR',
-  turquia: 'TUR',
-  'czech republic': 'CZE',
-  czechia: 'CZE',
-  'cabo verde': 'CPV',
-  'cape verde': 'CPV',
-  macedonia: 'MKD',
-  'north macedonia': 'MKD',
-  'dominican republic': 'DOM',
-  'republica dominicana': 'DOM',
-  'el salvador': 'SLV',
-  salvador: 'SLV',
-  mexico: 'MEX',
-  'guinea bissau': 'GNB',
-  'papua new guinea': 'PNG',
-  venezuela: 'VEN',
-  'republica bolivariana de venezuela': 'VEN',
-  // Names a state went by before it was renamed: the same state, so the same code.
-  zaire: 'COD',
-  'congo kinshasa': 'COD',
-  'republic of congo': 'COG',
-  'democratic peoples republic of korea': 'PRK',
-  'east timor': 'TLS',
-  'former yugoslav republic of macedonia': 'MKD',
-  macau: 'MAC',
-};
-
-/**
- * States that no longer exist (ICE releases still write them). Their people now hold the nationality of one of
- * several successors, which the name cannot tell, so they resolve to no country and callers say so.
- */
-const FORMER_STATES: ReadonlySet<string> = new Set(
-  [
-    'Serbia and Montenegro',
-    'Yugoslavia',
-    'Federal Republic of Yugoslavia',
-    'Soviet Union',
-    'USSR',
-    'Union of Soviet Socialist Republics',
-    'Czechoslovakia',
-    'East Germany',
-    'German Democratic Republic',
-    'Netherlands Antilles',
-  ].map(foldCountryName),
-);
+type CountryRow = readonly [string, string, readonly string[], readonly string[]];
 
 const byAlpha3 = new Map<string, CountryInfo>();
 const byName = new Map<string, CountryCode>();
 
-for (const [alpha3, alpha2, namesEn, namesEs] of COUNTRY_ROWS) {
+function addCountry([alpha3, alpha2, namesEn, namesEs]: CountryRow, former: boolean): void {
   const code = alpha3 as CountryCode;
-  byAlpha3.set(alpha3, { alpha3: code, alpha2, nameEn: namesEn[0] ?? alpha3, nameEs: namesEs[0] ?? alpha3 });
+  const nameEn = namesEn[0] ?? alpha3;
+  byAlpha3.set(alpha3, { alpha3: code, alpha2, nameEn, nameEs: namesEs[0] ?? alpha3, former });
   for (const name of [...namesEn, ...namesEs]) {
     const key = foldCountryName(name);
     if (!byName.has(key)) byName.set(key, code);
   }
 }
+
+for (const row of COUNTRY_ROWS) addCountry(row, false);
 // Kosovo has no ISO 3166-1 code; XKX is the user-assigned code used by the EU and the UN.
-byAlpha3.set('XKX', { alpha3: 'XKX' as CountryCode, alpha2: 'XK', nameEn: 'Kosovo', nameEs: 'Kosovo' });
-for (const [alias, code] of Object.entries(ALIASES)) byName.set(foldCountryName(alias), code as CountryCode);
+byAlpha3.set('XKX', {
+  alpha3: 'XKX' as CountryCode,
+  alpha2: 'XK',
+  nameEn: 'Kosovo',
+  nameEs: 'Kosovo',
+  former: false,
+});
+// Read before the former states, which take no alpha-2 input: their alpha-2 codes were reused.
 const byAlpha2 = new Map([...byAlpha3.values()].map((info) => [info.alpha2, info.alpha3]));
+for (const row of FORMER_COUNTRY_ROWS) addCountry(row, true);
+for (const [alias, code] of Object.entries(COUNTRY_ALIASES))
+  byName.set(foldCountryName(alias), code as CountryCode);
+
+/** Folded words with the shortenings releases use written out (`dem rep` → `democratic republic`). */
+function expandAbbreviations(words: readonly string[]): string[] {
+  return words.flatMap((word, index) => {
+    if (word === 'fed') return [words[index + 1] === 'sts' ? 'federated' : 'federal'];
+    return (NAME_ABBREVIATIONS[word] ?? word).split(' ');
+  });
+}
 
 /**
- * A folded name without `the` and `and`, with `st` read as `saint`: how releases shorten names (`ST. VINCENT-
- * GRENADINES`, `ANTIGUA-BARBUDA`, `BAHAMAS, THE`).
+ * A folded name without `the` and `and`, shortenings written out: how releases shorten names (`ST. VINCENT-
+ * GRENADINES`, `ANTIGUA-BARBUDA`, `DEM REP OF THE CONGO`, `Lao PDR`).
  */
 function looseName(folded: string): string {
-  return folded
-    .split(' ')
+  return expandAbbreviations(folded.split(' '))
     .filter((word) => word !== 'the' && word !== 'and')
-    .map((word) => (word === 'st' ? 'saint' : word))
     .join(' ');
 }
 
@@ -161,39 +91,73 @@ function lookupName(text: string): CountryCode | undefined {
   return byName.get(folded) ?? byLooseName.get(looseName(folded)) ?? undefined;
 }
 
-/** Every known country, keyed by alpha-3. */
+/** A code as written: alpha-3 (ISO 3166-1, or ISO 3166-3 for a former state) or ISO 3166-1 alpha-2, any case. */
+function lookupCode(text: string): CountryCode | undefined {
+  if (!/^[A-Za-z]{2,3}$/.test(text)) return undefined;
+  const upper = text.toUpperCase();
+  return byAlpha3.has(upper) ? (upper as CountryCode) : byAlpha2.get(upper);
+}
+
+/** A qualifier as STATE_FORMS lists it: folded, shortenings written out, without `of` and `the`. */
+function stateForm(qualifier: string): string {
+  return expandAbbreviations(foldCountryName(qualifier).split(' '))
+    .filter((word) => word !== 'of' && word !== 'the' && word !== '')
+    .join(' ');
+}
+
+/** `NAME, QUALIFIER` or `NAME (QUALIFIER)`: the name and what follows it, when the text has one of these shapes. */
+function splitQualifier(text: string): { name: string; qualifier: string } | undefined {
+  const parenthesized = /^([^()]+)\(([^()]*)\)$/.exec(text);
+  if (parenthesized) return { name: parenthesized[1] ?? '', qualifier: parenthesized[2] ?? '' };
+  const parts = text.split(',');
+  return parts.length === 2 ? { name: parts[0] ?? '', qualifier: parts[1] ?? '' } : undefined;
+}
+
+/**
+ * A name followed by a qualifier: a state form (`Iran, Islamic Republic of`) leaves the name, which must then be
+ * a country's alone, or decides between the states that shared it (`Congo, Dem. Rep.`); anything else is read as
+ * an inversion (`KOREA, SOUTH`, `Mariana Islands, Northern`) whose whole must be a known name.
+ */
+function lookupQualified(text: string): CountryCode | undefined {
+  const split = splitQualifier(text);
+  if (split === undefined) return undefined;
+  const form = stateForm(split.qualifier);
+  const shared = SHARED_NAMES[foldCountryName(split.name)];
+  const decided = shared?.[form];
+  if (decided !== undefined) return decided as CountryCode;
+  if (STATE_FORMS.has(form)) return shared ? undefined : lookupName(split.name);
+  return lookupName(`${split.qualifier} ${split.name}`);
+}
+
+/** Every known country, keyed by alpha-3 (a former state's by its ISO 3166-3 code). */
 export function countryInfo(code: CountryCode): CountryInfo {
   const info = byAlpha3.get(code);
   if (!info) throw new Error(`not a country code: ${code}`);
   return info;
 }
 
+/** Whether the code is a state that no longer exists (ISO 3166-3: SUN, CSK, YUG, SCG, DDR, ANT, ...). */
+export function isFormerStateCode(code: CountryCode): boolean {
+  return byAlpha3.get(code)?.former ?? false;
+}
+
 /**
  * Resolves what a source wrote for a country: an alpha-3 or alpha-2 code (any case) or an English or Spanish
- * name (accents and case ignored), also inverted as in ICE releases (`CONGO, DEMOCRATIC REPUBLIC OF`,
- * `KOREA, SOUTH`, `BAHAMAS, THE`) or shortened (`ST. KITTS-NEVIS`). Returns undefined when nothing matches,
- * and for states that no longer exist ({@link isFormerState}); never guesses.
+ * name (accents and case ignored), also with its state form after it as ISO, UN and World Bank lists write it
+ * (`Venezuela, Bolivarian Republic of`, `Congo, Dem. Rep.`, `Iran (Islamic Republic of)`), inverted as in ICE
+ * releases (`KOREA, SOUTH`, `BAHAMAS, THE`) or shortened (`ST. KITTS-NEVIS`, `DEM REP OF THE CONGO`). A state
+ * that no longer exists resolves to its ISO 3166-3 code (`USSR` → SUN), a renamed one to the current code
+ * (`ZAIRE` → COD). Returns undefined when nothing matches for certain; never guesses.
  */
 export function resolveCountry(text: string): CountryCode | undefined {
   const trimmed = text.trim();
-  if (/^[A-Za-z]{3}$/.test(trimmed) && byAlpha3.has(trimmed.toUpperCase())) {
-    return trimmed.toUpperCase() as CountryCode;
-  }
-  if (/^[A-Za-z]{2}$/.test(trimmed)) {
-    const fromAlpha2 = byAlpha2.get(trimmed.toUpperCase());
-    if (fromAlpha2) return fromAlpha2;
-  }
-  const direct = lookupName(trimmed);
-  if (direct !== undefined) return direct;
-  // `KOREA, SOUTH`: the part after the one comma goes first, and the whole must then be a known name.
-  const parts = trimmed.split(',');
-  if (parts.length === 2) return lookupName(`${parts[1]} ${parts[0]}`);
-  return undefined;
+  return lookupCode(trimmed) ?? lookupName(trimmed) ?? lookupQualified(trimmed);
 }
 
 /** Whether the text names a state that no longer exists (`YUGOSLAVIA`, `SOVIET UNION`, `CZECHOSLOVAKIA`). */
 export function isFormerState(text: string): boolean {
-  return FORMER_STATES.has(foldCountryName(text));
+  const code = resolveCountry(text);
+  return code !== undefined && isFormerStateCode(code);
 }
 
 /** Input: code or name; output: alpha-3. Fails with a message naming what was given. */

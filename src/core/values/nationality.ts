@@ -8,7 +8,7 @@ import { foldCountryName, resolveCountry, type CountryCode } from './country.js'
  * Demonyms by country, English then Spanish (masculine singular: the other forms are derived). Words that fit
  * more than one country are left out on purpose: `Congolese` (either Congo), English `Dominican` (the Dominican
  * Republic or Dominica), `Korean`. A source that means one of them must say which (`Congolese (DRC)`,
- * `dominicano`, `South Korean`).
+ * `dominicano`, `South Korean`). A state that no longer exists has its ISO 3166-3 code (`Soviet` → SUN).
  */
 // prettier-ignore
 const DEMONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -57,6 +57,7 @@ const DEMONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['CUB', ['cuban', 'cubano']],
   ['CYP', ['cypriot', 'chipriota']],
   ['CZE', ['czech', 'checo']],
+  ['CSK', ['czechoslovak', 'czechoslovakian', 'checoslovaco']],
   ['DNK', ['danish', 'dane', 'danes']],
   ['DJI', ['djiboutian', 'yibutiano']],
   ['DOM', ['dominicano']],
@@ -75,6 +76,7 @@ const DEMONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['GMB', ['gambian', 'gambiano']],
   ['GEO', ['georgian', 'georgiano']],
   ['DEU', ['german', 'aleman']],
+  ['DDR', ['east german']],
   ['GHA', ['ghanaian', 'ghanes']],
   ['GRC', ['greek', 'griego']],
   ['GRD', ['grenadian']],
@@ -156,6 +158,7 @@ const DEMONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['SOM', ['somali', 'somalian']],
   ['ZAF', ['south african', 'sudafricano']],
   ['SSD', ['south sudanese', 'sursudanes', 'sudsudanes']],
+  ['SUN', ['soviet', 'sovietico']],
   ['ESP', ['spanish', 'spaniard', 'espanol']],
   ['LKA', ['sri lankan', 'ceilanes', 'esrilanques']],
   ['SDN', ['sudanese', 'sudanes']],
@@ -183,6 +186,7 @@ const DEMONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['VEN', ['venezuelan', 'venezolano']],
   ['VNM', ['vietnamese', 'vietnamita']],
   ['YEM', ['yemeni', 'yemenite']],
+  ['YUG', ['yugoslav', 'yugoslavian', 'yugoslavo']],
   ['ZMB', ['zambian', 'zambiano']],
   ['ZWE', ['zimbabwean', 'zimbabuense']],
 ];

@@ -96,10 +96,7 @@ describe('profile ice-air-arts on ice-air-arts.csv', () => {
       withheld: ['sex'],
     });
     expect(fact(run, 'personRecord', 'person:P0008').data.nationalities).toEqual(['COD']);
-    expect(fact(run, 'personRecord', 'person:P0010').data).toMatchObject({
-      nationalities: [],
-      note: 'Citizenship as written: SOVIET UNION.',
-    });
+    expect(fact(run, 'personRecord', 'person:P0010').data).toMatchObject({ nationalities: ['SUN'] });
     expect(run.warnings.map((problem) => [problem.row, problem.column])).toEqual([
       [12, 'CountryOfCitizenship'],
     ]);

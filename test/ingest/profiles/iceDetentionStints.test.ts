@@ -78,15 +78,12 @@ describe('profile ice-detention-stints on ice-detention-stints.csv', () => {
     });
   });
 
-  it('keeps a person whose citizenship is a former state, without a country, and says so', () => {
-    expect(fact(run, 'personRecord', 'person:A0006').data).toMatchObject({
-      nationalities: [],
-      note: 'Citizenship as written: YUGOSLAVIA.',
-    });
+  it('keeps a person whose citizenship is a former state as its ISO 3166-3 code, and says so', () => {
+    expect(fact(run, 'personRecord', 'person:A0006').data).toMatchObject({ nationalities: ['YUG'] });
     expect(run.warnings.map((problem) => [problem.row, problem.column, problem.reason])).toContainEqual([
       10,
       'citizenship_country',
-      'YUGOSLAVIA: a state that no longer exists; no successor state is assumed',
+      'YUGOSLAVIA: a state that no longer exists; kept as ISO 3166-3 YUG, no successor assumed',
     ]);
   });
 });

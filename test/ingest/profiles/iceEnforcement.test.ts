@@ -69,16 +69,18 @@ describe('profile ice-enforcement on ice-enforcement.csv', () => {
   it('reads inverted, former and stateless citizenships without guessing', () => {
     expect(fact(run, 'personRecord', 'person:A0103').data.nationalities).toEqual(['KOR']);
     expect(fact(run, 'personRecord', 'person:A0106').data.nationalities).toEqual(['COD']);
-    expect(fact(run, 'personRecord', 'person:A0107').data).toMatchObject({
-      nationalities: [],
-      note: 'Citizenship as written: YUGOSLAVIA.',
-    });
+    expect(fact(run, 'personRecord', 'person:A0107').data).toMatchObject({ nationalities: ['YUG'] });
+    expect(fact(run, 'personRecord', 'person:A0107').data.note).toBeUndefined();
     expect(fact(run, 'personRecord', 'person:A0108').data).toMatchObject({
       nationalities: [],
       note: 'Stateless, as the source says.',
     });
     expect(run.warnings.map((problem) => [problem.row, problem.column, problem.reason])).toEqual([
-      [10, 'Citizenship_Country', 'YUGOSLAVIA: a state that no longer exists; no successor state is assumed'],
+      [
+        10,
+        'Citizenship_Country',
+        'YUGOSLAVIA: a state that no longer exists; kept as ISO 3166-3 YUG, no successor assumed',
+      ],
       [14, 'Final_Order_Date', 'a final order without its date: no removal order is recorded'],
     ]);
   });
@@ -137,6 +139,24 @@ describe('profile ice-enforcement on ice-enforcement.csv', () => {
       'removal:A0112|2024-12-15': 'BHS',
       'removal:A0113|2024-10-20': 'SLV',
     });
+  });
+
+  it('keeps a removal to a state that no longer exists as its ISO 3166-3 code, and says so', () => {
+    const column = rows.find((raw) => raw.row === run.headerRow)?.values.indexOf('Departure_Country') ?? -1;
+    const antilles = runRows(
+      iceEnforcement,
+      rows.map((raw) =>
+        raw.values[column] === 'SERBIA'
+          ? { ...raw, values: raw.values.with(column, 'NETHERLANDS ANTILLES') }
+          : raw,
+      ),
+    );
+    expect(fact(antilles, 'transfer', 'removal:A0107|2024-10-01').data.toCountry).toBe('ANT');
+    expect(antilles.warnings.map((problem) => [problem.row, problem.column, problem.reason])).toContainEqual([
+      10,
+      'Departure_Country',
+      'NETHERLANDS ANTILLES: a state that no longer exists; kept as ISO 3166-3 ANT, no successor assumed',
+    ]);
   });
 
   it('reads the same facts from a release whose column names are in lower case', () => {

@@ -3,6 +3,7 @@ import { IntlProvider } from 'react-intl';
 import { en, type MessageId } from './en.js';
 import { es } from './es.js';
 import { COUNTRY_ROWS } from '../../../src/core/values/countries.data.js';
+import { FORMER_COUNTRY_ROWS } from '../../../src/core/values/formerCountries.data.js';
 
 export type Locale = 'en' | 'es';
 export const LOCALES: readonly Locale[] = ['en', 'es'];
@@ -48,9 +49,12 @@ export function useLocale() {
   return useContext(LocaleContext);
 }
 
-/** Country names in English and Spanish, ours (src/core/values/countries.data.ts), by ISO alpha-3 code. */
+/**
+ * Country names in English and Spanish, ours (src/core/values/countries.data.ts), by ISO alpha-3 code; states that
+ * no longer exist by their ISO 3166-3 code (formerCountries.data.ts), which no browser's Intl tables know.
+ */
 const NAMES = new Map([
-  ...COUNTRY_ROWS.map(
+  ...[...COUNTRY_ROWS, ...FORMER_COUNTRY_ROWS].map(
     ([alpha3, , english, spanish]) => [alpha3, { en: english[0], es: spanish[0] }] as const,
   ),
   // Kosovo has no ISO 3166-1 code; the registry uses XKX, the user-assigned code of the EU and the UN (country.ts).

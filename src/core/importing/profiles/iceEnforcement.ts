@@ -1,9 +1,9 @@
 import type { LegalEvent } from '../../entities/index.js';
-import { isFormerState, type CountryCode } from '../../values/country.js';
+import type { CountryCode } from '../../values/country.js';
 import type { PartialDate } from '../../values/partialDate.js';
 import type { Row } from '../row.js';
 import type { FactDraft, ImportProfile } from '../types.js';
-import { joinNote, readCitizenship } from './shared.js';
+import { joinNote, readCitizenship, readCountry } from './shared.js';
 
 const US = 'USA';
 
@@ -202,19 +202,15 @@ function removalTransfer(row: Row, identifier: string): Omit<FactDraft, 'person'
 }
 
 /**
- * The country a removal went to. Without one no transfer is recorded: a missing, withheld or former state's
- * name is a warning, a name the importer does not know is an error (the row waits for the name to be taught).
+ * The country a removal went to. Without one no transfer is recorded: a missing or withheld name is a warning, a
+ * name the importer does not know is an error (the row waits for the name to be taught). A state that no longer
+ * exists is kept as its ISO 3166-3 code, warned: ICE still counts removals to the Netherlands Antilles (FY2019).
  */
 function departureCountry(row: Row): CountryCode | undefined {
-  const text = row.text('Departure_Country');
-  if (text === undefined) {
+  if (row.text('Departure_Country') === undefined) {
     const why = row.isWithheld('Departure_Country') ? 'withheld' : 'missing';
     row.warn('Departure_Country', `a departure whose country is ${why}: no transfer is recorded`);
     return undefined;
   }
-  if (isFormerState(text)) {
-    row.warn('Departure_Country', `${text}: a state that no longer exists; no transfer is recorded`);
-    return undefined;
-  }
-  return row.country('Departure_Country');
+  return readCountry(row, 'Departure_Country');
 }

@@ -1,3 +1,4 @@
+import { isFormerStateCode, type CountryCode } from '../../values/country.js';
 import type { Bundle } from '../bundle.js';
 import { departure, ms } from '../time.js';
 import type { Facts, Outcome, RuleDefinition, RuleWindow, Severity } from '../types.js';
@@ -20,12 +21,16 @@ export function undecided(missingFacts: string[], potentialSeverity: Severity, f
 /**
  * Whether the destination is a third country for this person (not one of their nationalities). Undefined when
  * the nationalities or the destination are unknown: the trigger is then absent and third-country rules stay silent.
+ * A state that no longer exists (a Soviet citizenship, a destination written `YUGOSLAVIA`) does not say which of
+ * its successors is meant, so beside another country it leaves the answer unknown too.
  */
 export function isThirdCountry(bundle: Bundle): boolean | undefined {
   const nationalities = bundle.person?.nationalities;
   const destination = bundle.transfer.destination;
   if (!nationalities || nationalities.length === 0 || !destination) return undefined;
-  return !nationalities.includes(destination);
+  if (nationalities.includes(destination)) return false;
+  const former = [destination, ...nationalities].some((code) => isFormerStateCode(code as CountryCode));
+  return former ? undefined : true;
 }
 
 export const WITHHOLDING_TYPES = ['INA241b3', 'CAT_withholding', 'CAT_deferral'] as const;
