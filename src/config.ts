@@ -2,7 +2,18 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { invalidInput } from './core/errors.js';
 import { zodIssues } from './core/usecases/validate.js';
+import { DEFAULT_READ_LIMITS, parseByteSize, type ReadLimits } from './ingest/readers/limits.js';
 import type { StoreConfig } from './store/open.js';
+
+/** A size in bytes, as a number or as people write it on a command line (`8388608`, `8M`, `16G`). */
+function byteSize(flag: string) {
+  return z.union([z.number(), z.string()]).transform((value, context) => {
+    const bytes = typeof value === 'number' ? value : parseByteSize(value);
+    if (bytes !== undefined && Number.isSafeInteger(bytes) && bytes > 0) return bytes;
+    context.addIssue({ code: 'custom', message: `expected a size such as 8388608, 8M or 16G (${flag})` });
+    return z.NEVER;
+  });
+}
 
 /** Settings from flags, then environment variables, then defaults; validated before anything starts. */
 export const configSchema = z.object({
@@ -24,6 +35,14 @@ export const configSchema = z.object({
     .int()
     .min(1024)
     .default(2 * 1024 ** 3),
+  /** The read limits of imports (`custodia import`, and `POST /api/imports` under `custodia serve`). */
+  maxDecompressed: byteSize('--max-decompressed').default(DEFAULT_READ_LIMITS.maxDecompressedBytes),
+  maxCompressionRatio: z.coerce
+    .number()
+    .min(1, 'expected a ratio of 1 or more (--max-compression-ratio)')
+    .default(DEFAULT_READ_LIMITS.maxCompressionRatio),
+  maxLineBytes: byteSize('--max-line-bytes').default(DEFAULT_READ_LIMITS.maxLineBytes),
+  maxCellBytes: byteSize('--max-cell-bytes').default(DEFAULT_READ_LIMITS.maxCellBytes),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The address users reach Custodia at (behind a proxy, say): https makes the session cookie Secure. */
   publicUrl: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// address' }).optional(),
@@ -73,6 +92,10 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
     port: flags.port ?? env.CUSTODIA_PORT,
     bodyLimit: flags.bodyLimit ?? env.CUSTODIA_BODY_LIMIT,
     importLimit: flags.importLimit ?? env.CUSTODIA_IMPORT_LIMIT,
+    maxDecompressed: flags.maxDecompressed ?? env.CUSTODIA_MAX_DECOMPRESSED,
+    maxCompressionRatio: flags.maxCompressionRatio ?? env.CUSTODIA_MAX_COMPRESSION_RATIO,
+    maxLineBytes: flags.maxLineBytes ?? env.CUSTODIA_MAX_LINE_BYTES,
+    maxCellBytes: flags.maxCellBytes ?? env.CUSTODIA_MAX_CELL_BYTES,
     logLevel: flags.logLevel ?? env.CUSTODIA_LOG_LEVEL,
     publicUrl: flags.publicUrl ?? env.CUSTODIA_PUBLIC_URL,
     trustProxy: flags.trustProxy === true ? 'true' : (flags.trustProxy ?? env.CUSTODIA_TRUST_PROXY),
@@ -95,4 +118,14 @@ export function storeConfig(config: Config): StoreConfig {
   return config.databaseUrl
     ? { kind: 'postgres', url: config.databaseUrl }
     : { kind: 'sqlite', file: config.db === ':memory:' ? ':memory:' : resolve(config.db) };
+}
+
+/** The importer's read limits from the configuration. */
+export function readLimitsOf(config: Config): ReadLimits {
+  return {
+    maxDecompressedBytes: config.maxDecompressed,
+    maxCompressionRatio: config.maxCompressionRatio,
+    maxLineBytes: config.maxLineBytes,
+    maxCellBytes: config.maxCellBytes,
+  };
 }

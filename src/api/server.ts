@@ -9,6 +9,7 @@ import { cursorCodec, type CursorCodec } from '../core/access/cursors.js';
 import type { Actor, Store } from '../core/ports/store.js';
 import type { UseCaseContext } from '../core/usecases/context.js';
 import type { Rules } from '../core/usecases/findings.js';
+import type { ReadLimits } from '../ingest/readers/limits.js';
 import { DEFAULT_ACCESS, registerAccess, type AccessOptions } from './access.js';
 import { handleError, handleNotFound } from './errorMapping.js';
 import { answerComponents } from './openapiComponents.js';
@@ -48,6 +49,8 @@ export interface ApiOptions {
   bodyLimit?: number;
   /** Largest file `POST /api/imports` takes (streamed to disk, not held); larger ones get 413. Default 2 GiB. */
   importLimit?: number;
+  /** What an imported file may decompress to, and its longest line and cell; default the readers' defaults. */
+  readLimits?: Partial<ReadLimits>;
   logger?: FastifyServerOptions['logger'];
   /** Sessions, cookies and the anonymous rate limit; see AccessOptions. */
   access?: Partial<AccessOptions>;
@@ -168,7 +171,10 @@ export async function buildApi(
   registerReconciliationRoutes(app, dependencies);
   registerFacilityRoutes(app, dependencies);
   registerEntityRoutes(app, dependencies, new Set(['person', 'agreement']));
-  await registerImportRoutes(app, dependencies, { importLimit: options.importLimit ?? 2 * 1024 ** 3 });
+  await registerImportRoutes(app, dependencies, {
+    importLimit: options.importLimit ?? 2 * 1024 ** 3,
+    readLimits: options.readLimits ?? {},
+  });
   await app.ready();
   return app;
 }

@@ -9,6 +9,7 @@ import { createReadStream } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 import { DomainError, type Issue } from '../core/errors.js';
+import { excerpt, sizeText } from './messageText.js';
 
 /** One record: its values as written (not trimmed) and the physical line it starts on (the first line is 1). */
 export interface CsvRow {
@@ -35,6 +36,15 @@ export interface CsvOptions {
   encoding?: CsvEncoding | undefined;
   /** Read these bytes instead of the file at the path, which then only names the file in errors. */
   bytes?: CsvByteSource | undefined;
+  /**
+   * The longest record, in characters, a quoted field's line breaks included; a longer one is an error naming its
+   * line, raised as soon as the record passes the limit, so memory stays flat. A record may also hold at most one
+   * field per {@link BYTES_PER_FIELD} characters of the limit, since a field costs memory however short it is.
+   * Default: no limit.
+   */
+  maxLineBytes?: number | undefined;
+  /** The longest field, in characters; a longer one is an error naming its line and column. Default: no limit. */
+  maxCellBytes?: number | undefined;
 }
 
 /** An opened file: its checked header, what was detected, and its data rows. */
@@ -53,6 +63,12 @@ export interface CsvFile {
   /** Closes the file; needed only when the rows are not iterated to the end or left with `break`. */
   close(): Promise<void>;
 }
+
+/**
+ * A short field takes about 20 bytes of memory besides its text: without a bound on their number, a line of
+ * 8 MiB of `1,1,1,…` would take 80 MB. One field per 16 characters of the line limit is more than any table has.
+ */
+export const BYTES_PER_FIELD = 16;
 
 /** The delimiters detected, in the order that breaks a tie. */
 export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -256,7 +272,12 @@ class CsvRecordReader implements AsyncIterableIterator<CsvRow> {
     const delimiter =
       this.options.delimiter ?? detectDelimiter(new TextDecoder(decoderLabel(encoding)).decode(head));
     this.decoder = chunkDecoder(encoding, this.options.encoding === undefined);
-    this.splitter = new RecordSplitter(delimiter.charCodeAt(0), this.path);
+    const line = this.options.maxLineBytes ?? Infinity;
+    this.splitter = new RecordSplitter(delimiter.charCodeAt(0), this.path, {
+      line,
+      cell: this.options.maxCellBytes ?? Infinity,
+      fields: Math.max(1024, Math.floor(line / BYTES_PER_FIELD)),
+    });
     this.source = chunks(this.path, this.options.bytes);
     return { delimiter, encoding };
   }
@@ -406,6 +427,11 @@ class RecordSplitter {
   /** The physical line of the current position. */
   line = 1;
   private rowLine = 1;
+  /** Where the text fed so far begins, and where the current record began, in characters from the start. */
+  private offset = 0;
+  private rowStart = 0;
+  /** The first record's values, which name the columns in a message when the first record is the header. */
+  private firstRecord: string[] | undefined;
   private quotedFieldLine = 1;
   private state = FIELD_START;
   private values: string[] = [];
@@ -418,6 +444,7 @@ class RecordSplitter {
   constructor(
     private readonly delimiter: number,
     private readonly path: string,
+    private readonly limits: { line: number; cell: number; fields: number },
   ) {}
 
   feed(text: string, out: CsvRow[]): void {
@@ -446,6 +473,11 @@ class RecordSplitter {
       }
     }
     if (this.state === QUOTED || this.state === UNQUOTED) this.pending += text.slice(start);
+    // Checked chunk by chunk: a record or field without end is refused once it passes the limit, not at its end.
+    if (this.offset + text.length - this.rowStart > this.limits.line) throw this.lineTooLong();
+    if (this.values.length > this.limits.fields) throw this.lineTooLong();
+    if (this.pending.length > this.limits.cell) throw this.cellTooLong(this.pending);
+    this.offset += text.length;
   }
 
   /** Ends the input: the last record needs no line break, but a quoted field must be closed. */
@@ -483,7 +515,9 @@ class RecordSplitter {
       this.state = UNQUOTED;
       return index;
     }
-    this.values.push(this.pending + text.slice(start, index));
+    const value = this.pending + text.slice(start, index);
+    if (value.length > this.limits.cell) throw this.cellTooLong(value);
+    this.values.push(value);
     this.pending = '';
     this.state = FIELD_START;
     return code === delimiter ? index + 1 : this.endLine(text, index, out);
@@ -508,6 +542,7 @@ class RecordSplitter {
   }
 
   private endField(): void {
+    if (this.pending.length > this.limits.cell) throw this.cellTooLong(this.pending);
     this.values.push(this.pending);
     this.pending = '';
     this.state = FIELD_START;
@@ -515,9 +550,12 @@ class RecordSplitter {
 
   /** At a line break outside quotes: ends the record and the line. */
   private endLine(text: string, index: number, out: CsvRow[]): number {
+    if (this.offset + index - this.rowStart > this.limits.line || this.values.length > this.limits.fields)
+      throw this.lineTooLong();
     this.endRow(out);
     const next = this.lineBreak(text, index);
     this.rowLine = this.line;
+    this.rowStart = this.offset + next;
     return next;
   }
 
@@ -525,6 +563,7 @@ class RecordSplitter {
     const values = this.values;
     const blank = values.length === 1 && !this.rowHasQuote && (values[0] ?? '').trim() === '';
     if (!blank) out.push({ line: this.rowLine, values });
+    if (!blank) this.firstRecord ??= values;
     this.values = [];
     this.rowHasQuote = false;
     this.state = FIELD_START;
@@ -537,6 +576,37 @@ class RecordSplitter {
     if (index + 1 === text.length) this.carriageReturnAtEnd = true;
     else if (text.charCodeAt(index + 1) === LF) return index + 2;
     return index + 1;
+  }
+
+  private lineTooLong(): DomainError {
+    const start = excerpt(this.recordStart());
+    const what =
+      this.values.length > this.limits.fields
+        ? `has more than ${this.limits.fields} fields`
+        : `is longer than ${sizeText(this.limits.line)}`;
+    const message = `the line ${what} (it starts ${start}); raise --max-line-bytes if this is expected`;
+    return csvError(this.path, message, this.rowLine);
+  }
+
+  /** The start of the record read so far, for a message: its first fields as written, joined. */
+  private recordStart(): string {
+    let text = '';
+    for (let index = 0; index <= this.values.length && text.length <= 40; index += 1) {
+      const value = index < this.values.length ? (this.values[index] as string) : this.pending;
+      text += (index === 0 ? '' : String.fromCharCode(this.delimiter)) + value.slice(0, 50);
+    }
+    return text;
+  }
+
+  /** A field over the limit, named by its line and its column's position (and name, from the first record). */
+  private cellTooLong(value: string): DomainError {
+    const column = this.values.length + 1;
+    const name = this.firstRecord?.[column - 1]?.trim();
+    const where = `${this.path} line ${this.rowLine} column ${column}${name ? ` (${excerpt(name)})` : ''}`;
+    const message = `the value is longer than ${sizeText(this.limits.cell)} (it starts ${excerpt(value)}); raise --max-cell-bytes if this is expected`;
+    return new DomainError('invalid_input', `${where}: ${message}`, {
+      issues: [{ path: [this.path, this.rowLine, column], message }],
+    });
   }
 
   private countLineBreaks(text: string, from: number, to: number): void {

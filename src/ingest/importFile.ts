@@ -11,7 +11,7 @@ import {
   type NumberedProblem,
 } from '../core/ports/imports.js';
 import type { UseCaseContext } from '../core/usecases/context.js';
-import { openTable, type TableOptions } from './readers/table.js';
+import { checkDecompression, openTable, type TableOptions } from './readers/table.js';
 import { writeBatch, type PendingFact } from './batchWriter.js';
 import { FactChecker } from './factChecker.js';
 import { fileFacts } from './fileFacts.js';
@@ -150,27 +150,36 @@ export async function importFile(
 }
 
 /**
- * Checks, before anything is written, that some sheet has the profile's header: the first sheet whose first rows
- * name the profile's columns (a workbook may open with a sheet of notes). A file where none does is refused with
- * each sheet's reason; a wrong profile changes nothing.
+ * Checks, before anything is written, that some sheet has the profile's header and a row under it: the first sheet
+ * whose first rows name the profile's columns (a workbook may open with a sheet of notes). A file where none does
+ * is refused with each sheet's reason; a wrong profile, or a file of a header alone, changes nothing. A gzipped
+ * file is read through first: one that decompresses beyond the read limits is refused here, not part-way.
  */
 async function checkFirstSheet(path: string, options: ImportOptions): Promise<void> {
+  await checkDecompression(path, options);
   const table = await openTable(path, options);
   const reasons: string[] = [];
   try {
     let head: RawRow[] = [];
     let sheet: string | null | undefined;
-    const fits = () => {
+    const named = (reason: string) => (table.sheets.length > 1 ? `sheet ${sheet ?? '?'}: ${reason}` : reason);
+    // `ended`: all of the sheet is in `head`, so a header with nothing under it is a sheet without data.
+    const fits = (ended: boolean) => {
       if (head.length === 0) return false;
       const start = startSheet(options.profile, head, options.currentYear, table.header?.());
-      if (start.ok) return true;
-      reasons.push(table.sheets.length > 1 ? `sheet ${sheet ?? '?'}: ${start.reason}` : start.reason);
+      if (!start.ok) {
+        reasons.push(named(start.reason));
+        return false;
+      }
+      if (!ended || head.some((row) => row.row > start.headerRow)) return true;
+      const unit = table.format === 'xlsx' ? 'row' : 'line';
+      reasons.push(named(`the header is on ${unit} ${start.headerRow} but no data rows follow`));
       return false;
     };
     let judged = false;
     for await (const row of table.rows) {
       if (row.sheet !== sheet) {
-        if (!judged && fits()) return;
+        if (!judged && fits(true)) return;
         sheet = row.sheet;
         head = [];
         judged = false;
@@ -179,12 +188,12 @@ async function checkFirstSheet(path: string, options: ImportOptions): Promise<vo
       head.push(row);
       if (head.length === HEADER_SEARCH_ROWS) {
         // Judged on its first rows; the rest of a sheet that does not fit is only read past.
-        if (fits()) return;
+        if (fits(false)) return;
         judged = true;
         if (table.sheets.length === 1) break;
       }
     }
-    if (!judged && fits()) return;
+    if (!judged && fits(true)) return;
     throw new DomainError(
       'invalid_input',
       `${basename(path)}: ${reasons.join('; ') || 'the file holds no rows'}`,

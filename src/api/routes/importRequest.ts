@@ -7,6 +7,7 @@ import type { ImportProfile } from '../../core/importing/types.js';
 import type { ImportOptions } from '../../ingest/importFile.js';
 import { mappingProfileId } from '../../ingest/mappingFile.js';
 import { formatFromExtension } from '../../ingest/readers/detect.js';
+import type { ReadLimits } from '../../ingest/readers/limits.js';
 import type { TableFormat } from '../../ingest/readers/table.js';
 import { receiveMultipart, receiveRawBody, type Upload } from '../importUpload.js';
 import type { ImportQuery } from './importSchemas.js';
@@ -96,13 +97,18 @@ function formatOf(query: ImportQuery, upload: Upload): TableFormat | undefined {
   return FORMAT_OF_TYPE[upload.contentType];
 }
 
-/** The importer's options from the query, as `custodia import` takes them from its flags. */
+/**
+ * The importer's options from the query, as `custodia import` takes them from its flags; the read limits are the
+ * server's (`custodia serve --max-…`), never the sender's.
+ */
 export function importOptions(
   query: ImportQuery,
   chosen: ChosenProfile,
   upload: Upload,
+  limits: Partial<ReadLimits> = {},
 ): Omit<ImportOptions, 'record' | 'fileName'> {
   return {
+    ...limits,
     profile: chosen.profile,
     profileId: chosen.profileId,
     dataset: query.dataset,

@@ -8,6 +8,7 @@ import type { ImportLedgerReader, ImportState } from '../../core/ports/imports.j
 import { presentImport } from '../../core/presenters/importPresenter.js';
 import { DEFAULT_PAGE_SIZE } from '../../core/usecases/listEntities.js';
 import { startImportJob } from '../../ingest/importJob.js';
+import type { ReadLimits } from '../../ingest/readers/limits.js';
 import { REPORT_COLUMNS, reportCsv, reportPages } from '../../ingest/report.js';
 import { actorOf } from '../access.js';
 import { inRequestPart } from '../errorMapping.js';
@@ -44,7 +45,7 @@ async function importOr404(store: ImportLedgerReader, id: string): Promise<Impor
 export async function registerImportRoutes(
   app: FastifyInstance,
   dependencies: ApiDependencies,
-  options: { importLimit: number },
+  options: { importLimit: number; readLimits: Partial<ReadLimits> },
 ): Promise<void> {
   await app.register(async (scope) => {
     await scope.register(fastifyMultipart, {
@@ -58,7 +59,11 @@ export async function registerImportRoutes(
     scope.addHook('onClose', async () => {
       await Promise.all(running);
     });
-    registerUpload(scope, dependencies, { limit: options.importLimit, running });
+    registerUpload(scope, dependencies, {
+      limit: options.importLimit,
+      readLimits: options.readLimits,
+      running,
+    });
     registerJobReads(scope, dependencies);
     registerReport(scope, dependencies);
     registerProfiles(scope);
@@ -83,7 +88,7 @@ function acceptFileBodies(scope: FastifyInstance): void {
 function registerUpload(
   scope: FastifyInstance,
   dependencies: ApiDependencies,
-  options: { limit: number; running: Set<Promise<void>> },
+  options: { limit: number; readLimits: Partial<ReadLimits>; running: Set<Promise<void>> },
 ): void {
   scope.withTypeProvider<ZodTypeProvider>().post(
     '/api/imports',
@@ -116,7 +121,7 @@ function registerUpload(
         startImportJob(
           dependencies.context(actor),
           upload.file,
-          importOptions(request.query, chosen, upload),
+          importOptions(request.query, chosen, upload, options.readLimits),
           scope.log,
         ),
       );

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { cliActor, createApplication } from '../../app.js';
-import { loadConfig, storeConfig } from '../../config.js';
+import { loadConfig, readLimitsOf, storeConfig } from '../../config.js';
 import { DomainError } from '../../core/errors.js';
 import { BUILT_IN_PROFILES } from '../../core/importing/profiles/index.js';
 import { parseMapping } from '../../core/importing/mapping.js';
@@ -102,6 +102,13 @@ export function registerImport(program: Command): void {
     .option('--stop-on-error', 'reject the whole file if any row has an error (nothing is written)')
     .option('--report <file>', 'write the row report to FILE.csv or FILE.json (repeatable)', collect, [])
     .option('--batch-rows <n>', 'rows per committed batch (the checkpoint interval)', '5000')
+    .option(
+      '--max-decompressed <bytes>',
+      'largest size a gzipped file or workbook part may decompress to (16G)',
+    )
+    .option('--max-compression-ratio <n>', 'largest compression ratio past 64 MiB of output (200)')
+    .option('--max-line-bytes <n>', 'longest CSV record, NDJSON line or JSON element (8M)')
+    .option('--max-cell-bytes <n>', 'longest single value: a field, a string, a cell (1M)')
     .option('--no-progress', 'no progress output')
     .option('--list-profiles', 'list the built-in profiles and exit')
     .action(async (files: string[], options: ImportCliOptions, command: Command) => {
@@ -127,7 +134,9 @@ export function registerImport(program: Command): void {
       }
       for (const path of options.report ?? []) checkReportPath(path);
       const { profile, id } = await chooseProfile(options);
-      const config = storeConfig(loadConfig(command.optsWithGlobals()));
+      // The read limits are flags (or CUSTODIA_MAX_… variables) that the configuration checks with the rest.
+      const settings = loadConfig(command.optsWithGlobals());
+      const config = storeConfig(settings);
       // Flat memory: the growing file is read through the page cache, not mapped into this process.
       const application = await createApplication(
         config.kind === 'sqlite' ? { ...config, bulk: true } : config,
@@ -157,6 +166,7 @@ export function registerImport(program: Command): void {
                 dryRun: options.dryRun,
                 stopOnError: options.stopOnError,
                 batchRows,
+                ...readLimitsOf(settings),
               },
               {
                 progress: (update) =>

@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import { createApplication, type Application } from '../../app.js';
-import { loadConfig, storeConfig, type Config } from '../../config.js';
+import { loadConfig, readLimitsOf, storeConfig, type Config } from '../../config.js';
 import { DomainError } from '../../core/errors.js';
 import { evaluateRegistry } from '../../core/usecases/findingViews.js';
 import { ensureDemoAccounts } from '../demoAccounts.js';
@@ -84,6 +84,16 @@ export function registerServe(program: Command): void {
       '--import-limit <bytes>',
       'largest file accepted by POST /api/imports (default 2147483648, env CUSTODIA_IMPORT_LIMIT)',
     )
+    .option(
+      '--max-decompressed <bytes>',
+      'imports: largest size a gzipped file or a workbook part may decompress to (default 16G)',
+    )
+    .option(
+      '--max-compression-ratio <n>',
+      'imports: largest compression ratio past 64 MiB of output, against bombs (default 200)',
+    )
+    .option('--max-line-bytes <n>', 'imports: longest CSV record, NDJSON line or JSON element (default 8M)')
+    .option('--max-cell-bytes <n>', 'imports: longest single value (default 1M)')
     .option('--log-level <level>', 'fatal, error, warn, info, debug, trace or silent (default info)')
     .option(
       '--seed-demo-if-empty',
@@ -115,6 +125,7 @@ export function registerServe(program: Command): void {
       const api = await application.api({
         bodyLimit: config.bodyLimit,
         importLimit: config.importLimit,
+        readLimits: readLimitsOf(config),
         logger: { level: config.logLevel },
         trustProxy: config.trustProxy,
         access: {

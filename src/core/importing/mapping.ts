@@ -117,7 +117,10 @@ export const mappingSchema = z.strictObject({
 });
 export type Mapping = z.infer<typeof mappingSchema>;
 
-/** Reads and checks a mapping file; every error names its place in the file (`facts[1].fields.date.type`). */
+/**
+ * Reads and checks a mapping file; every error names its place in the file (`facts[1].fields.date.type`). The
+ * schema's issues and the cross checks' are reported together, so that one run names every mistake.
+ */
 export function parseMapping(text: string, fileName = 'mapping'): ImportProfile {
   let json: unknown;
   try {
@@ -128,18 +131,32 @@ export function parseMapping(text: string, fileName = 'mapping'): ImportProfile 
     });
   }
   const parsed = mappingSchema.safeParse(json);
-  if (!parsed.success) {
-    const issues: Issue[] = parsed.error.issues.map((issue) => ({
-      path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
-      message: issue.message,
-    }));
-    throw new DomainError(
-      'invalid_input',
-      `${fileName}: ${issues.map((issue) => `${pathText(issue.path)}: ${issue.message}`).join('; ')}`,
-      { issues },
-    );
-  }
+  const schemaIssues: Issue[] = (parsed.error?.issues ?? []).map((issue) => ({
+    path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
+    message: issue.message,
+  }));
+  const issues = distinctIssues([...schemaIssues, ...crossIssues(json)]);
+  if (!parsed.success || issues.length > 0) throw mappingError(fileName, issues);
   return mappingProfile(parsed.data, fileName);
+}
+
+function mappingError(fileName: string, issues: Issue[]): DomainError {
+  return new DomainError(
+    'invalid_input',
+    `${fileName}: ${issues.map((issue) => `${pathText(issue.path)}: ${issue.message}`).join('; ')}`,
+    { issues },
+  );
+}
+
+/** The issues, each once: a check the schema and the cross checks both make is said once. */
+function distinctIssues(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${pathText(issue.path)}\u0000${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function pathText(path: ReadonlyArray<string | number>): string {
@@ -149,53 +166,86 @@ function pathText(path: ReadonlyArray<string | number>): string {
   );
 }
 
-/** Checks what the schema cannot: known countries in the table, person facts after a person record. */
+/** Checks what the schema cannot (see {@link crossIssues}); the country table, by name as the file writes it. */
 function crossCheck(mapping: Mapping, fileName: string): Map<string, CountryCode> {
-  const issues: Issue[] = [];
+  const issues = crossIssues(mapping);
+  if (issues.length > 0) throw mappingError(fileName, issues);
   const countries = new Map<string, CountryCode>();
   for (const [written, meant] of Object.entries(mapping.countries)) {
     const code = resolveCountry(meant);
-    if (code === undefined)
-      issues.push({ path: ['countries', written], message: `${meant} is not a country` });
-    else countries.set(written.trim().toLowerCase(), code);
-  }
-  const records = mapping.facts.filter((fact) => fact.kind === 'personRecord');
-  if (records.length > 1) {
-    issues.push({ path: ['facts'], message: 'a row can describe one person record at most' });
-  }
-  mapping.facts.forEach((fact, index) => {
-    const needsPerson = fact.kind !== 'personRecord' && 'personId' in shapeOf(fact.kind);
-    if (needsPerson && !fact.person && !('personId' in fact.fields)) {
-      issues.push({
-        path: ['facts', index, 'person'],
-        message: `a ${fact.kind} is about a person: set "person": true`,
-      });
-    }
-    if (fact.person && records.length === 0) {
-      issues.push({
-        path: ['facts', index, 'person'],
-        message: 'no personRecord fact in this mapping to point at',
-      });
-    }
-    const shape = shapeOf(fact.kind);
-    for (const field of Object.keys(fact.fields)) {
-      const top = field.split('.')[0] ?? field;
-      if (Object.keys(shape).length > 0 && !(top in shape)) {
-        issues.push({
-          path: ['facts', index, 'fields', field],
-          message: `${fact.kind} has no field ${top}; its fields are ${Object.keys(shape).join(', ')}`,
-        });
-      }
-    }
-  });
-  if (issues.length > 0) {
-    throw new DomainError(
-      'invalid_input',
-      `${fileName}: ${issues.map((issue) => `${pathText(issue.path)}: ${issue.message}`).join('; ')}`,
-      { issues },
-    );
+    if (code !== undefined) countries.set(written.trim().toLowerCase(), code);
   }
   return countries;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * What the schema cannot check: known countries in the table, fields the kind has, person facts after a person
+ * record. Run on the JSON as it is, schema errors or not: each part is checked where it has the shape the check
+ * needs and passed over where it has not (the schema names that).
+ */
+function crossIssues(json: unknown): Issue[] {
+  const mapping = isObject(json) ? json : {};
+  const issues: Issue[] = [];
+  for (const [written, meant] of Object.entries(isObject(mapping.countries) ? mapping.countries : {})) {
+    if (typeof meant === 'string' && resolveCountry(meant) === undefined)
+      issues.push({ path: ['countries', written], message: `${meant} is not a country` });
+  }
+  const facts: unknown[] = Array.isArray(mapping.facts) ? mapping.facts : [];
+  const kinds = facts.map((fact) =>
+    isObject(fact) && importableKinds.includes(fact.kind as KindName) ? (fact.kind as KindName) : undefined,
+  );
+  const records = kinds.filter((kind) => kind === 'personRecord').length;
+  if (records > 1) {
+    issues.push({ path: ['facts'], message: 'a row can describe one person record at most' });
+  }
+  // A fact of a misspelt kind may be the person record: "no person record" would then be a false lead.
+  const recordsKnown = kinds.every((kind) => kind !== undefined);
+  facts.forEach((fact, index) => {
+    const kind = kinds[index];
+    if (!isObject(fact) || kind === undefined) return;
+    const fields = isObject(fact.fields) ? Object.keys(fact.fields) : [];
+    issues.push(...factIssues(kind, fact.person === true, fields, index, recordsKnown && records === 0));
+  });
+  return issues;
+}
+
+/** One fact's cross issues: its person link and its fields. */
+function factIssues(
+  kind: KindName,
+  person: boolean,
+  fields: string[],
+  index: number,
+  noRecord: boolean,
+): Issue[] {
+  const issues: Issue[] = [];
+  const shape = shapeOf(kind);
+  if (kind !== 'personRecord' && 'personId' in shape && !person && !fields.includes('personId')) {
+    issues.push({
+      path: ['facts', index, 'person'],
+      message: `a ${kind} is about a person: set "person": true`,
+    });
+  }
+  if (person && noRecord) {
+    issues.push({
+      path: ['facts', index, 'person'],
+      message: 'no personRecord fact in this mapping to point at',
+    });
+  }
+  const names = Object.keys(shape);
+  for (const field of fields) {
+    const top = field.split('.')[0] ?? field;
+    if (names.length > 0 && !(top in shape)) {
+      issues.push({
+        path: ['facts', index, 'fields', field],
+        message: `${kind} has no field ${top}; its fields are ${names.join(', ')}`,
+      });
+    }
+  }
+  return issues;
 }
 
 /** The fields of a kind's schema, when it is an object (a union of variants gives the fields of all of them). */

@@ -46,11 +46,14 @@ const PLUS_SUFFIX = /\s*\+$/;
 /**
  * A count as people write it: `6,500`, `6.500` and `6 500` are six thousand five hundred (a group of exactly three
  * digits after the separator is a thousands group: counts of persons are whole numbers), `about 300`, `300+`,
- * `at least 40`. A decimal that is not a thousands group (`6.5`) or a negative number is a problem, not a count.
+ * `at least 40`. A decimal that is not a thousands group (`6.5`) or a negative number is a problem, not a count;
+ * so is a number of more than 12 digits (no count of persons has them, and past 308 digits it would be Infinity).
  */
 export function parseCount(text: string): CountReading {
   let body = text.trim();
   if (body === '') return { problem: 'empty' };
+  // A problem quotes the start of a long cell only: the report keeps the whole value beside it.
+  const shown = body.length > 40 ? `${body.slice(0, 40)}…` : body;
   let qualifier: 'exact' | 'about' | 'at_least' | 'at_most' = 'exact';
   for (const [pattern, meaning] of [
     [ABOUT, 'about'],
@@ -68,16 +71,20 @@ export function parseCount(text: string): CountReading {
     body = body.replace(PLUS_SUFFIX, '');
   }
   body = body.replace(/\s*(?:persons|people|personas|individuals|returnees|deportees)$/i, '');
+  if (body.length > 12 && /^[\d,. \u00a0\u202f']+$/.test(body)) {
+    const digits = body.replace(/\D/g, '').length;
+    if (digits > 12) return { problem: `not a count: ${digits} digits` };
+  }
   if (/^\d{1,3}(?:([,. \u00a0\u202f'])\d{3})(?:\1\d{3})*$/.test(body)) {
     return { count: Number(body.replace(/\D/g, '')), qualifier };
   }
   if (/^\d+$/.test(body)) return { count: Number(body), qualifier };
   if (/^\d+\.0+$/.test(body)) return { count: Number(body), qualifier };
-  if (/^-\d/.test(body)) return { problem: `${text.trim()}: a count cannot be negative` };
+  if (/^-\d/.test(body)) return { problem: `${shown}: a count cannot be negative` };
   if (/^\d+[.,]\d+$/.test(body)) {
-    return { problem: `${text.trim()}: not a whole number of persons (a thousands group has three digits)` };
+    return { problem: `${shown}: not a whole number of persons (a thousands group has three digits)` };
   }
-  return { problem: `${text.trim()}: not a count` };
+  return { problem: `${shown}: not a count` };
 }
 
 const YES = new Set(['yes', 'y', 'true', 't', '1', 'si', 'sí', 's', 'x']);

@@ -1,12 +1,13 @@
 /**
- * The bytes of a file, gunzipped as they are read when the file is gzip-compressed, and its first bytes for
- * detecting the format.
+ * The bytes of a file, gunzipped as they are read when the file is gzip-compressed (within the read limits), and
+ * its first bytes for detecting the format.
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { unreadable } from './errors.js';
+import { DEFAULT_READ_LIMITS, DecompressionGuard, type ReadLimits } from './limits.js';
 
 // 64 KiB, as src/csv/csvReader.ts reads: larger chunks make the parsed rows outlive young-generation collections.
 const CHUNK_BYTES = 1 << 16;
@@ -14,24 +15,57 @@ const CHUNK_BYTES = 1 << 16;
 /** A file's bytes from the start each time it is called; read failures (and truncated gzip) are DomainErrors. */
 export type ByteSource = () => AsyncIterable<Buffer>;
 
-export function fileBytes(path: string, compressed: boolean): ByteSource {
-  return () => readBytes(path, compressed);
+/**
+ * The file's bytes, decompressed when `compressed`; a file that decompresses beyond the limits is refused (an
+ * `invalid_input` DomainError) as soon as it does, without reading on.
+ */
+export function fileBytes(
+  path: string,
+  compressed: boolean,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): ByteSource {
+  return () => readBytes(path, compressed, limits);
 }
 
-async function* readBytes(path: string, compressed: boolean): AsyncGenerator<Buffer, void, undefined> {
+async function* readBytes(
+  path: string,
+  compressed: boolean,
+  limits: ReadLimits,
+): AsyncGenerator<Buffer, void, undefined> {
   const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   const gunzip = compressed ? createGunzip({ chunkSize: CHUNK_BYTES }) : undefined;
   // pipeline hands a read failure on to the gunzip stream, which the loop below then throws; its own callback
   // only hears of that again, or of an early close when the reader stops.
   if (gunzip) pipeline(file, gunzip, () => {});
   const stream = gunzip ?? file;
+  const guard = gunzip ? new DecompressionGuard(path, limits) : undefined;
   try {
-    for await (const chunk of stream) yield chunk as Buffer;
+    for await (const chunk of stream) {
+      // bytesWritten: the compressed bytes the gunzip stream has taken in, not those read ahead from the file.
+      if (guard && gunzip) guard.add((chunk as Buffer).length, gunzip.bytesWritten);
+      yield chunk as Buffer;
+    }
   } catch (error) {
     throw unreadable(path, error);
   } finally {
     stream.destroy();
     file.destroy();
+  }
+}
+
+/**
+ * Reads a gzipped file through to its end without keeping anything, so that one that decompresses beyond the
+ * limits is refused before an import writes its first batch (the limits would otherwise stop it part-way).
+ * A plain file has nothing to check.
+ */
+export async function checkDecompressedSize(
+  path: string,
+  compressed: boolean,
+  limits: ReadLimits,
+): Promise<void> {
+  if (!compressed) return;
+  for await (const _chunk of readBytes(path, true, limits)) {
+    // Only the guard inside readBytes looks at the bytes.
   }
 }
 
@@ -47,7 +81,7 @@ export async function headBytes(path: string, length: number, compressed: boolea
   if (!compressed) return readStart(path, length);
   const parts: Buffer[] = [];
   let total = 0;
-  for await (const chunk of readBytes(path, true)) {
+  for await (const chunk of readBytes(path, true, DEFAULT_READ_LIMITS)) {
     parts.push(chunk);
     total += chunk.length;
     if (total >= length) break;

@@ -2,26 +2,31 @@
 import { type CsvRow, openCsvBatches } from '../../csv/csvReader.js';
 import { fileBytes, headBytes } from './bytes.js';
 import { detectDelimiterOverLines } from './csvDelimiter.js';
+import { readLimits } from './limits.js';
 import { BatchedRows } from './rows.js';
 import type { OpenedTable, TableOptions, TableRow } from './table.js';
 
 /**
  * Opens a delimited file; the delimiter and encoding are detected (from the decompressed bytes when the file is
  * gzipped) unless given, the delimiter from the first lines rather than the first alone, since title lines may
- * stand above the header. Every record is a row, the header line included; blank lines are skipped.
+ * stand above the header. Every record is a row, the header line included; blank lines are skipped. A record or
+ * field longer than the limits, or a gzipped file that decompresses beyond them, ends the reading with an error.
  */
 export async function openCsvTable(
   path: string,
   compressed: boolean,
   options: TableOptions,
 ): Promise<OpenedTable> {
+  const limits = readLimits(options);
   const delimiter =
     options.delimiter ??
     detectDelimiterOverLines((await headBytes(path, HEAD_BYTES, compressed)).toString('latin1'));
   const csv = await openCsvBatches(path, {
     delimiter,
     encoding: options.encoding,
-    bytes: compressed ? fileBytes(path, true) : undefined,
+    bytes: compressed ? fileBytes(path, true, limits) : undefined,
+    maxLineBytes: limits.maxLineBytes,
+    maxCellBytes: limits.maxCellBytes,
   });
   const rows = new BatchedRows(batches(csv.next), csv.close);
   return {

@@ -4,6 +4,8 @@
  */
 import { DomainError } from '../../core/errors.js';
 
+export { excerpt, sizeText } from '../../csv/messageText.js';
+
 /** Where in a file a problem is; each part is given only when it is known. */
 export interface Place {
   sheet?: string | undefined;
@@ -15,6 +17,8 @@ export interface Place {
   line?: number | undefined;
   /** A 1-based element of a JSON array. */
   element?: number | undefined;
+  /** A column: its position, with its name when known (`5 (N_RETURNEES)`), or a JSON key. */
+  column?: string | undefined;
 }
 
 /** An `invalid_input` error about a file, or a place in it: `data.xlsx sheet "2019" row 5: …`. */
@@ -30,6 +34,7 @@ export function tableError(path: string, message: string, place: Place = {}): Do
     ['cell', place.cell],
     ['line', place.line],
     ['element', place.element],
+    ['column', place.column],
   ] as const) {
     if (value === undefined) continue;
     where.push(`${label} ${value}`);

@@ -4,9 +4,11 @@
  * a person finds it at in the file, so that the importer can choose the header row itself and name rows in its
  * errors.
  */
+import { checkDecompressedSize, headBytes, isGzip } from './bytes.js';
 import { openCsvTable } from './csvTable.js';
 import { detectFormat } from './detect.js';
 import { openJsonTable } from './json/jsonTable.js';
+import { readLimits } from './limits.js';
 import { openXlsxTable } from './xlsx/xlsxTable.js';
 
 export type TableFormat = 'csv' | 'xlsx' | 'json' | 'ndjson';
@@ -27,6 +29,11 @@ export interface TableOptions {
   delimiter?: string | undefined;
   /** CSV: default detected (UTF-8 when every byte is valid UTF-8, else Windows-1252). JSON: default UTF-8. */
   encoding?: 'utf8' | 'latin1' | undefined;
+  /** The read limits (`ReadLimits` in limits.ts: what each bounds, and why); each defaults to the default there. */
+  maxDecompressedBytes?: number | undefined;
+  maxCompressionRatio?: number | undefined;
+  maxLineBytes?: number | undefined;
+  maxCellBytes?: number | undefined;
 }
 
 export interface TableRow {
@@ -72,7 +79,8 @@ export interface OpenedTable {
 /**
  * Opens a table file and settles its format (and for CSV its delimiter and encoding, for XLSX its sheets); the
  * rows are then read as they are iterated. Every unreadable file is an `invalid_input` DomainError naming the
- * file and, where known, the sheet and the row, line or element.
+ * file and, where known, the sheet and the row, line or element: a file that is not text where text is expected,
+ * and one past the read limits, among them.
  */
 export async function openTable(path: string, options: TableOptions = {}): Promise<OpenedTable> {
   const { format, compressed } = await detectFormat(path, options.format);
@@ -85,4 +93,14 @@ export async function openTable(path: string, options: TableOptions = {}): Promi
     case 'ndjson':
       return openJsonTable(path, format, compressed, options);
   }
+}
+
+/**
+ * Reads a gzipped file through, keeping nothing, to check that it decompresses within the read limits: for a caller
+ * about to write what it reads, since while the rows are read the limits would stop it only part-way. A plain
+ * file passes at once.
+ */
+export async function checkDecompression(path: string, options: TableOptions = {}): Promise<void> {
+  const compressed = isGzip(await headBytes(path, 2, false));
+  await checkDecompressedSize(path, compressed, readLimits(options));
 }

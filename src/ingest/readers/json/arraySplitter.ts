@@ -1,7 +1,8 @@
 /**
  * Finds the elements of a JSON array of objects in text that arrives in chunks, without parsing the whole file:
- * only one element's text is held at a time, and each is handed on to be parsed by JSON.parse, which is native
- * and faster than any tokenizer written in JavaScript. The array is the top-level value, or the first property
+ * only one element's text is held at a time (in pieces until it ends, so a long one is neither copied nor scanned
+ * again with every chunk), and each is handed on to be parsed by JSON.parse, which is native and faster than any
+ * tokenizer written in JavaScript. The array is the top-level value, or the first property
  * of a top-level object whose value is an array of objects (`{"data": [{…}, …]}`).
  */
 
@@ -18,7 +19,10 @@ import {
   scalarEnd,
   skipWhitespace,
   stringEnd,
+  trailingBackslashes,
 } from './jsonText.js';
+import { excerpt, sizeText } from '../errors.js';
+import { LIMIT_FLAGS } from '../limits.js';
 
 type Phase =
   | 'start'
@@ -58,13 +62,23 @@ export class JsonArraySplitter {
   private elementStart = 0;
   private scan = 0;
   private depth = 0;
+  /** The scan is inside a string, and just after a backslash in it, at the end of the text so far. */
+  private inString = false;
+  private escaped = false;
+  /** The text of the element being scanned from earlier chunks, joined when it ends. */
+  private pieces: string[] = [];
+  private piecesLength = 0;
   private elements = 0;
   private readonly keys: string[] = [];
   private emptyArraySeen = false;
   /** The property holding the rows, when they are inside a wrapper object. */
   arrayKey: string | undefined;
 
-  constructor(private readonly onElement: ElementHandler) {}
+  /** `maxText`: the most text held at once, which bounds an element (or a skipped value) in characters. */
+  constructor(
+    private readonly onElement: ElementHandler,
+    private readonly maxText = Infinity,
+  ) {}
 
   /** How many elements were handed on. */
   get elementsRead(): number {
@@ -81,11 +95,33 @@ export class JsonArraySplitter {
     while (this.phase !== 'done' && this.step()) {
       // each step consumed something; stop when one needs more text
     }
-    const keep = this.phase === 'inElement' ? this.elementStart : this.position;
+    if (this.phase === 'inElement') {
+      this.setAside();
+      return;
+    }
+    const keep = this.position;
     this.text = this.text.slice(keep);
     this.position -= keep;
     this.scan -= keep;
     this.elementStart -= keep;
+    if (this.text.length > this.maxText) throw this.tooLong();
+  }
+
+  /** Sets the element's text so far aside; the scan goes on in the next chunk where it stopped. */
+  private setAside(): void {
+    this.pieces.push(this.text.slice(this.elementStart));
+    this.piecesLength += this.text.length - this.elementStart;
+    this.text = '';
+    this.position = this.scan = this.elementStart = 0;
+    if (this.piecesLength > this.maxText) throw this.tooLong();
+  }
+
+  /** Starts scanning a nested value at `at`. */
+  private startScan(at: number): void {
+    this.scan = at;
+    this.depth = 0;
+    this.inString = false;
+    this.escaped = false;
   }
 
   /** At the end of the text: the array must have been closed. */
@@ -165,8 +201,7 @@ export class JsonArraySplitter {
       this.phase = 'firstElement';
     } else {
       this.emptyArraySeen ||= head.kind === 'empty';
-      this.scan = this.position;
-      this.depth = 0;
+      this.startScan(this.position);
       this.phase = 'skippingValue';
     }
     return true;
@@ -250,8 +285,8 @@ export class JsonArraySplitter {
       const element = this.elements + 1;
       throw new JsonShapeError(`the element is ${describeValue(code)}, not an object`, element);
     }
-    this.elementStart = this.scan = this.position;
-    this.depth = 0;
+    this.elementStart = this.position;
+    this.startScan(this.position);
     this.phase = 'inElement';
     return true;
   }
@@ -259,8 +294,13 @@ export class JsonArraySplitter {
   private inElement(): boolean {
     const end = this.scanNested();
     if (end < 0) return false;
+    const tail = this.text.slice(this.elementStart, end);
+    const text = this.pieces.length > 0 ? this.pieces.join('') + tail : tail;
+    if (text.length > this.maxText) throw this.tooLong(text);
+    this.pieces = [];
+    this.piecesLength = 0;
     this.elements += 1;
-    this.onElement(this.text.slice(this.elementStart, end), this.elements);
+    this.onElement(text, this.elements);
     this.position = end;
     this.phase = 'afterElement';
     return true;
@@ -288,18 +328,28 @@ export class JsonArraySplitter {
 
   /**
    * Scans an object or array from `scan` to its end, across calls: the end's index, or -1 when the text so far
-   * ends first. Strings are skipped whole, so brackets inside them do not count.
+   * ends first. Strings are skipped whole, so brackets inside them do not count. Where the scan stands (its depth,
+   * inside a string, after a backslash) is kept between calls, so no text is scanned twice.
    */
   private scanNested(): number {
     const text = this.text;
     let index = this.scan;
     let depth = this.depth;
     while (index < text.length) {
+      if (this.inString) {
+        const end = this.closingQuote(text, index);
+        if (end < 0) {
+          index = text.length;
+          break;
+        }
+        this.inString = false;
+        index = end + 1;
+        continue;
+      }
       const code = text.charCodeAt(index);
       if (code === QUOTE) {
-        const end = stringEnd(text, index + 1);
-        if (end < 0) break;
-        index = end + 1;
+        this.inString = true;
+        index += 1;
         continue;
       }
       if (code === OPEN_BRACE || code === OPEN_BRACKET) depth += 1;
@@ -315,6 +365,27 @@ export class JsonArraySplitter {
     return -1;
   }
 
+  /**
+   * The quote closing the string being scanned, from `from` on, or -1 when the text ends first (noting whether it
+   * ends just after a backslash, which escapes the first character of the next chunk).
+   */
+  private closingQuote(text: string, from: number): number {
+    let start = from;
+    if (this.escaped) {
+      this.escaped = false;
+      start += 1;
+    }
+    for (let index = start; ;) {
+      const quote = text.indexOf('"', index);
+      if (quote < 0) {
+        this.escaped = trailingBackslashes(text, start) % 2 === 1;
+        return -1;
+      }
+      if (trailingBackslashes(text, start, quote) % 2 === 0) return quote;
+      index = quote + 1;
+    }
+  }
+
   /** The next character after whitespace (and a byte-order mark at the start), or -1 when more text is needed. */
   private nextCode(atStart = false): number {
     this.position = skipWhitespace(this.text, this.position);
@@ -326,6 +397,20 @@ export class JsonArraySplitter {
 
   private shown(at = this.position): string {
     return JSON.stringify(this.text.slice(at, at + 20));
+  }
+
+  /** An element, or a value of the wrapper object, that does not end within the limit. */
+  private tooLong(element?: string): JsonShapeError {
+    const limit = sizeText(this.maxText);
+    const hint = `raise ${LIMIT_FLAGS.maxLineBytes} if this is expected`;
+    if (this.phase !== 'inElement') {
+      return new JsonShapeError(`a value of the top-level object is longer than ${limit}; ${hint}`);
+    }
+    const start = excerpt((element ?? this.pieces.join('')).slice(0, 50));
+    return new JsonShapeError(
+      `the element is longer than ${limit} (it starts ${start}); ${hint}`,
+      this.elements + 1,
+    );
   }
 
   private unexpected(expected: string, at = this.position): JsonShapeError {

@@ -5,7 +5,8 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { type ByteSource, fileBytes } from '../bytes.js';
-import { type Place, tableError } from '../errors.js';
+import { excerpt, type Place, sizeText, tableError } from '../errors.js';
+import { LIMIT_FLAGS, type ReadLimits, readLimits } from '../limits.js';
 import { BatchedRows } from '../rows.js';
 import type { OpenedTable, TableOptions, TableRow } from '../table.js';
 import { JsonArraySplitter, JsonShapeError } from './arraySplitter.js';
@@ -21,9 +22,10 @@ export function openJsonTable(
   options: TableOptions,
 ): Promise<OpenedTable> {
   const encoding = options.encoding ?? 'utf8';
+  const limits = readLimits(options);
   const columns = new JsonColumns();
   const reader = format === 'json' ? jsonBatches : ndjsonBatches;
-  const rows = new BatchedRows(reader(path, fileBytes(path, compressed), encoding, columns));
+  const rows = new BatchedRows(reader(path, fileBytes(path, compressed, limits), encoding, columns, limits));
   return Promise.resolve({
     format,
     compressed,
@@ -40,12 +42,15 @@ async function* jsonBatches(
   bytes: ByteSource,
   encoding: Encoding,
   columns: JsonColumns,
+  limits: ReadLimits,
 ): AsyncGenerator<TableRow[], void> {
   let batch: TableRow[] = [];
   const splitter = new JsonArraySplitter((text, element) => {
     const object = parsed(path, text, { element }) as Record<string, unknown>;
-    batch.push({ sheet: null, row: element, values: columns.values(object), object });
-  });
+    const values = columns.values(object);
+    checkCells(path, values, columns, limits.maxCellBytes, { element });
+    batch.push({ sheet: null, row: element, values, object });
+  }, limits.maxLineBytes);
   const decode = decoder(path, encoding);
   try {
     for await (const chunk of bytes()) {
@@ -68,34 +73,71 @@ async function* ndjsonBatches(
   bytes: ByteSource,
   encoding: Encoding,
   columns: JsonColumns,
+  limits: ReadLimits,
 ): AsyncGenerator<TableRow[], void> {
   const decode = decoder(path, encoding);
-  let carry = '';
+  // The line not yet ended, in pieces: joined once when it ends, not copied again with every chunk.
+  let pieces: string[] = [];
+  let pending = 0;
   let line = 0;
   const batch: TableRow[] = [];
   const addLine = (text: string): void => {
     line += 1;
+    if (text.length > limits.maxLineBytes) throw lineTooLong(path, text, limits.maxLineBytes, line);
     if (text.trim() === '') return;
     const value = parsed(path, text, { line });
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw tableError(path, `the line holds ${describe(value)}, not a JSON object`, { line });
     }
     const object = value as Record<string, unknown>;
-    batch.push({ sheet: null, row: line, values: columns.values(object), object });
+    const values = columns.values(object);
+    checkCells(path, values, columns, limits.maxCellBytes, { line });
+    batch.push({ sheet: null, row: line, values, object });
   };
   for await (const chunk of bytes()) {
-    const text = carry + decode(chunk, () => ({ line: line + firstInvalidLine(chunk) }));
+    const text = decode(chunk, () => ({ line: line + firstInvalidLine(chunk) }));
     let start = 0;
     for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-      addLine(text.slice(start, end));
+      const piece = text.slice(start, end);
+      addLine(pieces.length > 0 ? pieces.join('') + piece : piece);
+      pieces = [];
+      pending = 0;
       start = end + 1;
     }
-    carry = text.slice(start);
+    if (start < text.length) {
+      pieces.push(text.slice(start));
+      pending += text.length - start;
+    }
+    // A line without end is refused once it passes the limit, not when (if ever) it ends.
+    if (pending > limits.maxLineBytes)
+      throw lineTooLong(path, pieces.join(''), limits.maxLineBytes, line + 1);
     if (batch.length > 0) yield batch.splice(0);
   }
-  const rest = carry + decode(undefined, () => ({ line: line + 1 }));
+  const rest = pieces.join('') + decode(undefined, () => ({ line: line + 1 }));
   if (rest !== '') addLine(rest);
   if (batch.length > 0) yield batch;
+}
+
+function lineTooLong(path: string, text: string, limit: number, line: number) {
+  const message = `the line is longer than ${sizeText(limit)} (it starts ${excerpt(text)}); raise ${LIMIT_FLAGS.maxLineBytes} if this is expected`;
+  return tableError(path, message, { line });
+}
+
+/** Refuses an object with a value longer than the limit, naming its key (nested values count as their JSON). */
+function checkCells(
+  path: string,
+  values: readonly string[],
+  columns: JsonColumns,
+  limit: number,
+  place: Place,
+): void {
+  for (let index = 0; index < values.length; index += 1) {
+    const value = values[index] as string;
+    if (value.length <= limit) continue;
+    const key = columns.header()[index] ?? String(index + 1);
+    const message = `the value is longer than ${sizeText(limit)} (it starts ${excerpt(value)}); raise ${LIMIT_FLAGS.maxCellBytes} if this is expected`;
+    throw tableError(path, message, { ...place, column: excerpt(key) });
+  }
 }
 
 function parsed(path: string, text: string, place: Place): unknown {

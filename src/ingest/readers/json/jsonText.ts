@@ -22,6 +22,13 @@ export function stringEnd(text: string, from: number): number {
   return -1;
 }
 
+/** How many backslashes stand just before `end` (the text's end by default), counting back no further than `from`. */
+export function trailingBackslashes(text: string, from: number, end = text.length): number {
+  let count = 0;
+  while (end - 1 - count >= from && text.charCodeAt(end - 1 - count) === BACKSLASH) count += 1;
+  return count;
+}
+
 /** Where a number, `true`, `false` or `null` ends, or -1 when the text ends first. */
 export function scalarEnd(text: string, from: number): number {
   for (let index = from; index < text.length; index += 1) {

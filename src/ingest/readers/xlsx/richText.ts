@@ -31,6 +31,16 @@ export class RichText {
     this.raw += text.slice(from, to);
   }
 
+  /** The item's text so far, in characters as written (entities not yet decoded), for the cell limit. */
+  get length(): number {
+    return this.raw.length;
+  }
+
+  /** The start of the item's text so far, for a message. */
+  start(): string {
+    return this.raw.slice(0, 50);
+  }
+
   /** The item's text, decoded, as it is kept (spaces included, whatever `xml:space` says); starts the next. */
   take(): string {
     const text = decodeOoxmlEscapes(decodeEntities(this.raw));

@@ -1,7 +1,10 @@
 /**
  * The shared string table (`xl/sharedStrings.xml`), which cells of type `s` index into. It is loaded whole:
- * tens of megabytes at most, and a cell can refer to any string at any time.
+ * tens of megabytes at most, and a cell can refer to any string at any time. A string longer than the cell limit
+ * is refused as it is read.
  */
+import { excerpt, sizeText, tableError } from '../errors.js';
+import { LIMIT_FLAGS } from '../limits.js';
 import { RichText } from './richText.js';
 import type { ZipArchive } from './zip.js';
 import type { XmlHandler } from './xmlScanner.js';
@@ -9,8 +12,12 @@ import type { XmlHandler } from './xmlScanner.js';
 const ELEMENTS = ['si', 't', 'rPh'];
 const ITEM = 0;
 
-export async function readSharedStrings(archive: ZipArchive, part: string): Promise<string[]> {
-  const handler = new SharedStringsHandler();
+export async function readSharedStrings(
+  archive: ZipArchive,
+  part: string,
+  limit: { path: string; maxCellBytes: number },
+): Promise<string[]> {
+  const handler = new SharedStringsHandler(limit.path, limit.maxCellBytes);
   await archive.scan(part, handler, ELEMENTS);
   return handler.strings;
 }
@@ -19,6 +26,11 @@ class SharedStringsHandler implements XmlHandler {
   readonly strings: string[] = [];
   private readonly item = new RichText(1, 2);
   private inItem = false;
+
+  constructor(
+    private readonly path: string,
+    private readonly maxCellBytes: number,
+  ) {}
 
   get capturing(): boolean {
     return this.inItem && this.item.capturing;
@@ -40,5 +52,9 @@ class SharedStringsHandler implements XmlHandler {
 
   text(text: string, from: number, to: number): void {
     this.item.text(text, from, to);
+    if (this.item.length > this.maxCellBytes) {
+      const message = `shared string ${this.strings.length + 1} is longer than ${sizeText(this.maxCellBytes)} (it starts ${excerpt(this.item.start())}); raise ${LIMIT_FLAGS.maxCellBytes} if this is expected`;
+      throw tableError(this.path, message);
+    }
   }
 }

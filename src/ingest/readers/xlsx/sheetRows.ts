@@ -5,7 +5,8 @@
  * are, booleans TRUE or FALSE, errors as Excel shows them (#N/A), numbers under a date format as ISO dates, and
  * other numbers as written in the file (no thousands separators, rounding or `.0`).
  */
-import { tableError } from '../errors.js';
+import { excerpt, sizeText, tableError } from '../errors.js';
+import { LIMIT_FLAGS } from '../limits.js';
 import type { TableRow } from '../table.js';
 import { serialToIso } from './dates.js';
 import { RichText } from './richText.js';
@@ -27,7 +28,7 @@ import {
   type WorksheetHandler,
   WorksheetScanner,
 } from './worksheetScanner.js';
-import { attribute, decodeEntities, decodeOoxmlEscapes, XmlError } from './xmlScanner.js';
+import { attribute, decodeEntities, decodeOoxmlEscapes, XmlError, XmlTooLong } from './xmlScanner.js';
 
 /** What cells need from the rest of the workbook. */
 export interface SheetContext {
@@ -35,7 +36,12 @@ export interface SheetContext {
   sharedStrings: readonly string[];
   dateStyles: readonly boolean[];
   date1904: boolean;
+  /** The longest value a cell may hold, in characters. */
+  maxCellBytes: number;
 }
+
+// Room for a cell's markup around its value, in what the scanner may hold while it waits for a tag's end.
+const MARKUP_CHARACTERS = 4096;
 
 /** The sheet's non-empty rows, a chunk's worth at a time. */
 export async function* sheetRows(
@@ -44,7 +50,10 @@ export async function* sheetRows(
   context: SheetContext,
 ): AsyncGenerator<TableRow[], void> {
   const handler = new SheetHandler(sheet.name, context);
-  const scanner = new WorksheetScanner(handler);
+  const scanner = new WorksheetScanner(handler, {
+    characters: context.maxCellBytes + MARKUP_CHARACTERS,
+    flag: LIMIT_FLAGS.maxCellBytes,
+  });
   try {
     for await (const chunk of archive.chunks(sheet.part)) {
       scanner.feed(chunk);
@@ -53,7 +62,12 @@ export async function* sheetRows(
     scanner.finish();
   } catch (error) {
     if (!(error instanceof XmlError)) throw error;
-    const cell = error instanceof CellError ? error.cell : undefined;
+    const cell =
+      error instanceof CellError
+        ? error.cell
+        : error instanceof XmlTooLong
+          ? handler.currentCell()
+          : undefined;
     throw tableError(context.path, error.message, {
       sheet: sheet.name,
       row: handler.rowNumber || undefined,
@@ -138,8 +152,23 @@ class SheetHandler implements WorksheetHandler {
   }
 
   text(text: string, from: number, to: number): void {
-    if (this.inInlineString) this.inline.text(text, from, to);
-    else this.value += text.slice(from, to);
+    if (this.inInlineString) {
+      this.inline.text(text, from, to);
+      if (this.inline.length > this.context.maxCellBytes) throw this.tooLong(this.inline.start());
+    } else {
+      this.value += text.slice(from, to);
+      if (this.value.length > this.context.maxCellBytes) throw this.tooLong(this.value);
+    }
+  }
+
+  /** The cell being read (or the last one read in the row), for a message. */
+  currentCell(): string | undefined {
+    return this.column >= 0 && this.rowNumber > 0 ? cellReference(this.column, this.rowNumber) : undefined;
+  }
+
+  private tooLong(value: string): CellError {
+    const message = `the value is longer than ${sizeText(this.context.maxCellBytes)} (it starts ${excerpt(value)}); raise ${LIMIT_FLAGS.maxCellBytes} if this is expected`;
+    return new CellError(message, cellReference(this.column, this.rowNumber));
   }
 
   startCell(cell: CellStart): void {
@@ -151,6 +180,7 @@ class SheetHandler implements WorksheetHandler {
   }
 
   cellValue(raw: string): void {
+    if (raw.length > this.context.maxCellBytes) throw this.tooLong(raw);
     this.value = raw;
     this.hasValue = true;
   }

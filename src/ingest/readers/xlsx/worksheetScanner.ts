@@ -5,7 +5,7 @@
  * `</c>` and `</row>` are recognised without the general tag handling. Anything else (namespace prefixes, inline
  * strings, other attributes, a cell cut by the chunk's end) takes the general path, to the same result.
  */
-import { XmlScanner, type XmlHandler } from './xmlScanner.js';
+import { type PendingLimit, XmlScanner, type XmlHandler } from './xmlScanner.js';
 
 /** The worksheet elements the reader follows, in the order of their numbers below. */
 export const WORKSHEET_ELEMENTS = ['c', 'v', 'row', 'is', 't', 'rPh'];
@@ -58,8 +58,11 @@ const PLAIN_CELL =
 export class WorksheetScanner extends XmlScanner {
   private readonly cell: CellStart = { column: -1, style: 0, type: NUMBER };
 
-  constructor(private readonly worksheet: WorksheetHandler) {
-    super(worksheet, WORKSHEET_ELEMENTS);
+  constructor(
+    private readonly worksheet: WorksheetHandler,
+    limit?: PendingLimit,
+  ) {
+    super(worksheet, WORKSHEET_ELEMENTS, limit);
   }
 
   protected override tag(text: string, start: number): number {

@@ -7,9 +7,11 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { tableError, unreadable } from '../errors.js';
+import { DecompressionGuard, type ReadLimits, readLimits } from '../limits.js';
 import { BatchedRows } from '../rows.js';
 import type { OpenedTable, TableOptions, TableRow } from '../table.js';
 import { readSharedStrings } from './sharedStrings.js';
@@ -24,22 +26,27 @@ export async function openXlsxTable(
   compressed: boolean,
   options: TableOptions,
 ): Promise<OpenedTable> {
-  const temporary = compressed ? await decompressed(path) : undefined;
+  const limits = readLimits(options);
+  const temporary = compressed ? await decompressed(path, limits) : undefined;
   const removeTemporary = async (): Promise<void> => {
     if (temporary) await rm(temporary.folder, { recursive: true, force: true });
   };
   let archive: ZipArchive | undefined;
   try {
-    archive = await ZipArchive.open(temporary?.file ?? path, path);
+    archive = await ZipArchive.open(temporary?.file ?? path, path, limits);
     const workbook = await readWorkbook(archive, path);
     const sheets = chosenSheets(workbook.sheets, options.sheet, path);
     const context: SheetContext = {
       path,
       date1904: workbook.date1904,
       sharedStrings: workbook.sharedStringsPart
-        ? await readSharedStrings(archive, workbook.sharedStringsPart)
+        ? await readSharedStrings(archive, workbook.sharedStringsPart, {
+            path,
+            maxCellBytes: limits.maxCellBytes,
+          })
         : [],
       dateStyles: workbook.stylesPart ? await readDateStyles(archive, workbook.stylesPart) : [],
+      maxCellBytes: limits.maxCellBytes,
     };
     const opened = archive;
     const rows = new BatchedRows(allRows(opened, sheets, context), async () => {
@@ -94,11 +101,24 @@ export function chosenSheets(
   throw tableError(path, message);
 }
 
-async function decompressed(path: string): Promise<{ folder: string; file: string }> {
+/** A gzipped workbook decompressed to a temporary file, within the read limits. */
+async function decompressed(path: string, limits: ReadLimits): Promise<{ folder: string; file: string }> {
   const folder = await mkdtemp(join(tmpdir(), 'custodia-xlsx-'));
   const file = join(folder, 'workbook.xlsx');
+  const gunzip = createGunzip();
+  const guard = new DecompressionGuard(path, limits);
+  const limited = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      try {
+        guard.add(chunk.length, gunzip.bytesWritten);
+        callback(null, chunk);
+      } catch (error) {
+        callback(error as Error);
+      }
+    },
+  });
   try {
-    await pipeline(createReadStream(path), createGunzip(), createWriteStream(file));
+    await pipeline(createReadStream(path), gunzip, limited, createWriteStream(file));
     return { folder, file };
   } catch (error) {
     await rm(folder, { recursive: true, force: true });

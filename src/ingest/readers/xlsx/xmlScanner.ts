@@ -5,6 +5,7 @@
  * scanning. It checks what a reader needs to trust the data (tags close in order, nothing is cut off) and no
  * more; DOCTYPEs are refused, so no entity is ever expanded.
  */
+import { excerpt, sizeText } from '../errors.js';
 
 const LESS_THAN = 0x3c;
 const GREATER_THAN = 0x3e;
@@ -15,6 +16,15 @@ const COLON = 0x3a;
 
 /** A well-formedness problem, in words for a person. */
 export class XmlError extends Error {}
+
+/** More text without the end of a tag (or of a worksheet value) than the scanner holds. */
+export class XmlTooLong extends XmlError {}
+
+/** The most text the scanner holds while it waits for a tag's end, and the flag that raises it. */
+export interface PendingLimit {
+  characters: number;
+  flag: string;
+}
 
 /**
  * What a part's reader does with the elements. Elements are told by their position in the list of names given
@@ -41,6 +51,7 @@ export class XmlScanner {
   constructor(
     private readonly handler: XmlHandler,
     private readonly names: readonly string[],
+    private readonly limit: PendingLimit = { characters: Infinity, flag: '' },
   ) {
     this.lengths = names.map((name) => name.length);
     this.firstCodes = names.map((name) => name.charCodeAt(0));
@@ -67,6 +78,11 @@ export class XmlScanner {
       position = end;
     }
     this.rest = position < text.length ? text.slice(position) : '';
+    // A tag that never ends would otherwise be carried, and copied, chunk after chunk without bound.
+    if (this.rest.length > this.limit.characters) {
+      const message = `more than ${sizeText(this.limit.characters)} of XML without the end of a tag or value (it starts ${excerpt(this.rest)}); raise ${this.limit.flag} if this is expected`;
+      throw new XmlTooLong(message);
+    }
   }
 
   /** At the end of the part: every element must be closed. */

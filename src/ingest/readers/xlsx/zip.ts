@@ -1,13 +1,17 @@
 /**
  * The parts of an XLSX file, which is a zip archive: an index of its entries, and each part's text streamed in
  * chunks. yauzl reads the archive with random access from the file, so only the part being read is in memory.
+ * A part that says (or turns out) to decompress beyond the read limits, a zip bomb, is refused before or as it
+ * is read.
  */
 import { pipeline, type Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 import { createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
+import { DomainError } from '../../../core/errors.js';
 import { tableError, unreadable } from '../errors.js';
+import { DecompressionGuard, LIMIT_FLAGS, type ReadLimits } from '../limits.js';
 import { XmlError, type XmlHandler, XmlScanner } from './xmlScanner.js';
 
 const CHUNK_BYTES = 1 << 16;
@@ -21,10 +25,11 @@ export class ZipArchive {
     private readonly path: string,
     private readonly zip: yauzl.ZipFile,
     private readonly entries: ReadonlyMap<string, yauzl.Entry>,
+    private readonly limits: ReadLimits,
   ) {}
 
   /** Opens the archive and reads its directory; a file that is not a zip archive is a clear error. */
-  static async open(file: string, path = file): Promise<ZipArchive> {
+  static async open(file: string, path: string, limits: ReadLimits): Promise<ZipArchive> {
     let zip: yauzl.ZipFile;
     try {
       zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false });
@@ -33,7 +38,7 @@ export class ZipArchive {
       const reason = error instanceof Error ? error.message : String(error);
       throw tableError(path, `not an XLSX workbook: the file is not a readable zip archive (${reason})`);
     }
-    return new ZipArchive(path, zip, await readDirectory(path, zip).catch(closeAnd(zip)));
+    return new ZipArchive(path, zip, await readDirectory(path, zip).catch(closeAnd(zip)), limits);
   }
 
   /** Whether the archive holds the part; names are compared without regard to case, as Excel does. */
@@ -43,7 +48,10 @@ export class ZipArchive {
 
   /** Streams a part through an XML scanner that tells `elements` apart; malformed XML names the part. */
   async scan(name: string, handler: XmlHandler, elements: readonly string[]): Promise<void> {
-    const scanner = new XmlScanner(handler, elements);
+    const scanner = new XmlScanner(handler, elements, {
+      characters: this.limits.maxLineBytes,
+      flag: LIMIT_FLAGS.maxLineBytes,
+    });
     try {
       for await (const chunk of this.chunks(name)) scanner.feed(chunk);
       scanner.finish();
@@ -57,12 +65,20 @@ export class ZipArchive {
   async *chunks(name: string): AsyncGenerator<string, void, undefined> {
     const entry = this.entries.get(name.toLowerCase());
     if (!entry) throw tableError(this.path, `the workbook part ${name} is missing`);
+    // What the directory says is checked first: a bomb that says what it is is not even opened.
+    const what = `the workbook part ${name}`;
+    new DecompressionGuard(this.path, this.limits, what).add(entry.uncompressedSize, entry.compressedSize);
+    const guard = new DecompressionGuard(this.path, this.limits, what);
     const stream = await this.openEntry(entry, name);
     let decoder: Decoder | undefined;
     let size = 0;
     try {
       for await (const chunk of stream) {
         size += (chunk as Buffer).length;
+        // One that says less than it holds is cut off at what it says.
+        if (size > entry.uncompressedSize)
+          throw new Error(`more than the ${entry.uncompressedSize} bytes its directory entry says`);
+        if (entry.compressionMethod === 8) guard.add((chunk as Buffer).length, inflatedFrom(stream));
         decoder ??= decoderFor(chunk as Buffer);
         yield decoder.write(chunk as Buffer);
       }
@@ -70,6 +86,7 @@ export class ZipArchive {
         throw new Error(`${size} bytes instead of ${entry.uncompressedSize}`);
       if (decoder) yield decoder.end();
     } catch (error) {
+      if (error instanceof DomainError) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       throw tableError(
         this.path,
@@ -116,6 +133,11 @@ export class ZipArchive {
     this.streams.add(stream);
     return stream;
   }
+}
+
+/** The compressed bytes an inflating stream has taken in (its input, for the compression ratio). */
+function inflatedFrom(stream: Readable): number {
+  return (stream as Readable & { bytesWritten?: number }).bytesWritten ?? 0;
 }
 
 function inflated(raw: Readable): Readable {
