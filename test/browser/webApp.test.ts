@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -497,9 +497,56 @@ describe.each(['sqlite', 'postgres'] as const)('editing in the web app [%s]', (d
     await page.getByRole('button', { name: en['imports.upload'] }).click();
     const row = page.locator('tr', { hasText: 'removal-tracker.csv' }).first();
     await expect.poll(() => row.innerText(), { timeout: 60_000 }).toMatch(/completed/);
-    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('link', { name: en['imports.report'] }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/report\.csv$/);
+    // The import's page: its counts and report; a warning line opens the fact it travels with.
+    await row.getByRole('link', { name: 'removal-tracker.csv' }).click();
+    await page.getByRole('heading', { name: /removal-tracker\.csv/ }).waitFor();
+    const scraped = page.locator('tr', { hasText: 'likely the date the page was scraped' }).first();
+    await scraped.getByText(en['import.showFact']).click();
+    await expect
+      .poll(() => scraped.innerText())
+      .toMatch(/1 warning on how this was read[\s\S]*likely the date the page was scraped/);
+    // The same warning wherever the fact is shown: the reported counts page.
+    await page.goto(`${server.url}/reported-counts?destination=GTM`);
+    await expect
+      .poll(() => page.locator('main').innerText())
+      .toMatch(/1 warning on how this was read[\s\S]*likely the date the page was scraped/);
+    // Notes that contradict the count: both readings kept, the other shown on the import page and the fact.
+    const notes = join(folder, 'tracker-notes.csv');
+    writeFileSync(
+      notes,
+      'destination_country,date,date_range_end,number_removed,origin_nationalities,source_urls,notes\n' +
+        'MEXICO,2025-06-01,2025-06-30,6,Venezuelan,https://example.org/1,"At least 6,500 deported since June."\n',
+    );
+    await page.goto(`${server.url}/imports`);
+    await page.getByLabel(en['imports.file'], { exact: true }).setInputFiles(notes);
+    await page.locator('select[name=profile]').selectOption('removal-tracker');
+    await page.getByLabel(en['imports.dataset']).fill(`browser-notes-${dialect}`);
+    await page.getByRole('button', { name: en['imports.upload'] }).click();
+    const notesRow = page.locator('tr', { hasText: 'tracker-notes.csv' }).first();
+    await expect.poll(() => notesRow.innerText(), { timeout: 60_000 }).toMatch(/completed/);
+    await notesRow.getByRole('link', { name: 'tracker-notes.csv' }).click();
+    const line = page.locator('tr', { hasText: 'the notes give At least 6,500 deported' }).first();
+    await line.getByText(en['import.showFact']).click();
+    await expect
+      .poll(() => line.innerText())
+      .toMatch(/1 other reading, for a person to decide[\s\S]*count: 6500, qualifier: at_least/);
+    await screenshot(page, `import.${dialect}`);
+    // The import page in both languages: accessible, and in one language but for the file's own words.
+    const importPath = new URL(page.url()).pathname;
+    for (const locale of LOCALES) {
+      const localized = await openContext(browser, locale);
+      const reader = await localized.newPage();
+      await signIn(reader, server.url, accounts.editor, locale);
+      await visit(reader, `${server.url}${importPath}`, locale, `import.${dialect}`);
+      await localized.close();
+    }
     // A file with a mapping of one's own instead of a profile.
+    await page.goto(`${server.url}/imports`);
     const fixtures = join(process.cwd(), 'test/fixtures/import');
     await page
       .getByLabel(en['imports.file'], { exact: true })

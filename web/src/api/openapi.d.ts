@@ -432,6 +432,8 @@ export type paths = {
                                         /** @description breakdowns of the item: never added to it */
                                         breakdowns: ({
                                             counts: ({
+                                                /** @description other readings of the count (another row, the notes): the event spans them all */
+                                                alternativeCounts?: number[];
                                                 /** @description null: reported without a number */
                                                 count: number | null;
                                                 dateFrom: string;
@@ -458,6 +460,8 @@ export type paths = {
                                             [key: string]: unknown;
                                         })[];
                                         counts: ({
+                                            /** @description other readings of the count (another row, the notes): the event spans them all */
+                                            alternativeCounts?: number[];
                                             /** @description null: reported without a number */
                                             count: number | null;
                                             dateFrom: string;
@@ -482,6 +486,8 @@ export type paths = {
                                         /** @description later moves of the same persons: not added again */
                                         samePersons: ({
                                             counts: ({
+                                                /** @description other readings of the count (another row, the notes): the event spans them all */
+                                                alternativeCounts?: number[];
                                                 /** @description null: reported without a number */
                                                 count: number | null;
                                                 dateFrom: string;
@@ -1344,6 +1350,17 @@ export type paths = {
             requestBody: {
                 content: {
                     "application/json": {
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         /** @enum {string} */
                         basis: "conviction" | "charge" | "tattoo" | "police_database" | "gang_database" | "social_media" | "officer_statement" | "government_statement" | "other";
                         /** @enum {string} */
@@ -1374,6 +1391,11 @@ export type paths = {
                         sourceIds: string[];
                         /** @enum {string} */
                         status: "alleged" | "charged" | "convicted" | "dismissed" | "acquitted";
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     };
                 };
@@ -1386,6 +1408,19 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @enum {string} */
                             basis: "conviction" | "charge" | "tattoo" | "police_database" | "gang_database" | "social_media" | "officer_statement" | "government_statement" | "other";
                             /** @enum {string} */
@@ -1451,6 +1486,13 @@ export type paths = {
                             status: "alleged" | "charged" | "convicted" | "dismissed" | "acquitted";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -1523,6 +1565,19 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @enum {string} */
                             basis: "conviction" | "charge" | "tattoo" | "police_database" | "gang_database" | "social_media" | "officer_statement" | "government_statement" | "other";
                             /** @enum {string} */
@@ -1588,6 +1643,13 @@ export type paths = {
                             status: "alleged" | "charged" | "convicted" | "dismissed" | "acquitted";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -1628,6 +1690,19 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @enum {string} */
                             basis: "conviction" | "charge" | "tattoo" | "police_database" | "gang_database" | "social_media" | "officer_statement" | "government_statement" | "other";
                             /** @enum {string} */
@@ -1693,6 +1768,13 @@ export type paths = {
                             status: "alleged" | "charged" | "convicted" | "dismissed" | "acquitted";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -1952,6 +2034,17 @@ export type paths = {
             requestBody: {
                 content: {
                     "application/json": {
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         /**
                          * @description An instant: ISO 8601 with offset on input; stored as UTC with the original offset kept
                          * @example 2025-03-15T17:45:00-05:00
@@ -2006,6 +2099,11 @@ export type paths = {
                          * @example 2025-03
                          */
                         until?: string;
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     };
                 };
@@ -2018,6 +2116,19 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description An instant: UTC with the offset the source wrote */
                             at?: {
                                 /** @description the UTC offset the source wrote, ±HH:MM */
@@ -2110,6 +2221,13 @@ export type paths = {
                             until?: string;
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -2182,6 +2300,19 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description An instant: UTC with the offset the source wrote */
                             at?: {
                                 /** @description the UTC offset the source wrote, ±HH:MM */
@@ -2274,6 +2405,13 @@ export type paths = {
                             until?: string;
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -2314,6 +2452,19 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description An instant: UTC with the offset the source wrote */
                             at?: {
                                 /** @description the UTC offset the source wrote, ±HH:MM */
@@ -2406,6 +2557,13 @@ export type paths = {
                             until?: string;
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -2560,6 +2718,17 @@ export type paths = {
                     "application/json": {
                         /** @default [] */
                         aliases?: string[];
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         coordinates?: {
                             lat: number;
                             lon: number;
@@ -2598,6 +2767,11 @@ export type paths = {
                         };
                         securityLevel?: string;
                         sourceIds: string[];
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     };
                 };
@@ -2611,6 +2785,19 @@ export type paths = {
                     content: {
                         "application/json": {
                             aliases?: string[];
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -2688,6 +2875,13 @@ export type paths = {
                             sourceIds: string[];
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -2761,6 +2955,19 @@ export type paths = {
                     content: {
                         "application/json": {
                             aliases?: string[];
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -2838,6 +3045,13 @@ export type paths = {
                             sourceIds: string[];
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -2879,6 +3093,19 @@ export type paths = {
                     content: {
                         "application/json": {
                             aliases?: string[];
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -2956,6 +3183,13 @@ export type paths = {
                             sourceIds: string[];
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -3588,6 +3822,8 @@ export type paths = {
                         "application/json": {
                             items: {
                                 column: string | null;
+                                /** @description the fact the line is about (a row kept as an alternative reading of it) */
+                                factId?: string | null;
                                 reason: string;
                                 row: number;
                                 seq: number;
@@ -3673,6 +3909,17 @@ export type paths = {
             requestBody: {
                 content: {
                     "application/json": {
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         appealWaived?: boolean;
                         /** @enum {string} */
                         authority: "INA240" | "ER235b1" | "REINST241a5" | "238b" | "AEA" | "NONE";
@@ -3707,8 +3954,24 @@ export type paths = {
                         sourceIds: string[];
                         /** @enum {string} */
                         type: "removal_order";
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     } | {
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         /**
                          * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
                          * @example 2025-03
@@ -3739,8 +4002,24 @@ export type paths = {
                         sourceIds: string[];
                         /** @enum {string} */
                         type: "appeal";
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     } | {
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         court?: string;
                         /**
                          * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
@@ -3773,8 +4052,24 @@ export type paths = {
                         }) | null;
                         /** @enum {string} */
                         type: "stay";
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     } | {
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         court: string;
                         /**
                          * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
@@ -3801,8 +4096,24 @@ export type paths = {
                         sourceIds: string[];
                         /** @enum {string} */
                         type: "petition_for_review";
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     } | {
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         /**
                          * @description ISO 3166-1 alpha-3 code (alpha-2 and English or Spanish names accepted on input)
                          * @example SLV
@@ -3833,8 +4144,24 @@ export type paths = {
                         terminatedAt?: string | null;
                         /** @enum {string} */
                         type: "protection_grant";
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     } | {
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         case: string;
                         court: string;
                         /**
@@ -3875,6 +4202,11 @@ export type paths = {
                             offset: string;
                             utc: string;
                         }) | null;
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                         /**
                          * @description An instant: ISO 8601 with offset on input; stored as UTC with the original offset kept
@@ -3885,6 +4217,17 @@ export type paths = {
                             utc: string;
                         };
                     } | {
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         /**
                          * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
                          * @example 2025-03
@@ -3921,8 +4264,24 @@ export type paths = {
                         toPerson: boolean;
                         /** @enum {string} */
                         type: "notice_served";
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     } | {
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         /**
                          * @description ISO 3166-1 alpha-3 code (alpha-2 and English or Spanish names accepted on input)
                          * @example SLV
@@ -3953,8 +4312,24 @@ export type paths = {
                         sourceIds: string[];
                         /** @enum {string} */
                         type: "fear_claim";
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     } | {
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         /**
                          * @description ISO 3166-1 alpha-3 code (alpha-2 and English or Spanish names accepted on input)
                          * @example SLV
@@ -3992,8 +4367,24 @@ export type paths = {
                         sourceIds: string[];
                         /** @enum {string} */
                         type: "screening";
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     } | {
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         court: string;
                         /**
                          * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
@@ -4021,8 +4412,24 @@ export type paths = {
                         sourceIds: string[];
                         /** @enum {string} */
                         type: "habeas_petition";
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     } | {
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         /** @enum {string} */
                         by: "DHS" | "person";
                         /**
@@ -4050,8 +4457,24 @@ export type paths = {
                         sourceIds: string[];
                         /** @enum {string} */
                         type: "reopen_motion";
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     } | {
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         /** @enum {string} */
                         assuranceKind: "blanket" | "individual";
                         /**
@@ -4084,8 +4507,24 @@ export type paths = {
                         sourceIds: string[];
                         /** @enum {string} */
                         type: "assurance";
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     } | {
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         /**
                          * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
                          * @example 2025-03
@@ -4111,6 +4550,11 @@ export type paths = {
                         sourceIds: string[];
                         /** @enum {string} */
                         type: "aea_designation";
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     };
                 };
@@ -4123,6 +4567,19 @@ export type paths = {
                     };
                     content: {
                         "application/json": ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             appealWaived?: boolean;
                             /** @enum {string} */
                             authority: "INA240" | "ER235b1" | "REINST241a5" | "238b" | "AEA" | "NONE";
@@ -4197,10 +4654,30 @@ export type paths = {
                             type: "removal_order";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -4271,10 +4748,30 @@ export type paths = {
                             type: "appeal";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -4347,10 +4844,30 @@ export type paths = {
                             type: "stay";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -4413,10 +4930,30 @@ export type paths = {
                             type: "petition_for_review";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -4482,10 +5019,30 @@ export type paths = {
                             type: "protection_grant";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             case: string;
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
@@ -4570,6 +5127,13 @@ export type paths = {
                                 [key: string]: unknown;
                             }) | null;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                             /** @description An instant: UTC with the offset the source wrote */
                             writtenAt?: {
@@ -4583,6 +5147,19 @@ export type paths = {
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -4655,10 +5232,30 @@ export type paths = {
                             type: "notice_served";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -4725,10 +5322,30 @@ export type paths = {
                             type: "fear_claim";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -4806,10 +5423,30 @@ export type paths = {
                             type: "screening";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -4873,10 +5510,30 @@ export type paths = {
                             type: "habeas_petition";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @enum {string} */
                             by: "DHS" | "person";
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
@@ -4940,10 +5597,30 @@ export type paths = {
                             type: "reopen_motion";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @enum {string} */
                             assuranceKind: "blanket" | "individual";
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
@@ -5012,10 +5689,30 @@ export type paths = {
                             type: "assurance";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -5077,6 +5774,13 @@ export type paths = {
                             type: "aea_designation";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -5149,6 +5853,19 @@ export type paths = {
                     };
                     content: {
                         "application/json": ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             appealWaived?: boolean;
                             /** @enum {string} */
                             authority: "INA240" | "ER235b1" | "REINST241a5" | "238b" | "AEA" | "NONE";
@@ -5223,10 +5940,30 @@ export type paths = {
                             type: "removal_order";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -5297,10 +6034,30 @@ export type paths = {
                             type: "appeal";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -5373,10 +6130,30 @@ export type paths = {
                             type: "stay";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -5439,10 +6216,30 @@ export type paths = {
                             type: "petition_for_review";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -5508,10 +6305,30 @@ export type paths = {
                             type: "protection_grant";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             case: string;
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
@@ -5596,6 +6413,13 @@ export type paths = {
                                 [key: string]: unknown;
                             }) | null;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                             /** @description An instant: UTC with the offset the source wrote */
                             writtenAt?: {
@@ -5609,6 +6433,19 @@ export type paths = {
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -5681,10 +6518,30 @@ export type paths = {
                             type: "notice_served";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -5751,10 +6608,30 @@ export type paths = {
                             type: "fear_claim";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -5832,10 +6709,30 @@ export type paths = {
                             type: "screening";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -5899,10 +6796,30 @@ export type paths = {
                             type: "habeas_petition";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @enum {string} */
                             by: "DHS" | "person";
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
@@ -5966,10 +6883,30 @@ export type paths = {
                             type: "reopen_motion";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @enum {string} */
                             assuranceKind: "blanket" | "individual";
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
@@ -6038,10 +6975,30 @@ export type paths = {
                             type: "assurance";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -6103,6 +7060,13 @@ export type paths = {
                             type: "aea_designation";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -6143,6 +7107,19 @@ export type paths = {
                     };
                     content: {
                         "application/json": ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             appealWaived?: boolean;
                             /** @enum {string} */
                             authority: "INA240" | "ER235b1" | "REINST241a5" | "238b" | "AEA" | "NONE";
@@ -6217,10 +7194,30 @@ export type paths = {
                             type: "removal_order";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -6291,10 +7288,30 @@ export type paths = {
                             type: "appeal";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -6367,10 +7384,30 @@ export type paths = {
                             type: "stay";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -6433,10 +7470,30 @@ export type paths = {
                             type: "petition_for_review";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -6502,10 +7559,30 @@ export type paths = {
                             type: "protection_grant";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             case: string;
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
@@ -6590,6 +7667,13 @@ export type paths = {
                                 [key: string]: unknown;
                             }) | null;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                             /** @description An instant: UTC with the offset the source wrote */
                             writtenAt?: {
@@ -6603,6 +7687,19 @@ export type paths = {
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -6675,10 +7772,30 @@ export type paths = {
                             type: "notice_served";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -6745,10 +7862,30 @@ export type paths = {
                             type: "fear_claim";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -6826,10 +7963,30 @@ export type paths = {
                             type: "screening";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -6893,10 +8050,30 @@ export type paths = {
                             type: "habeas_petition";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @enum {string} */
                             by: "DHS" | "person";
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
@@ -6960,10 +8137,30 @@ export type paths = {
                             type: "reopen_motion";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @enum {string} */
                             assuranceKind: "blanket" | "individual";
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
@@ -7032,10 +8229,30 @@ export type paths = {
                             type: "assurance";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
                         }) | ({
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
                             conflicts?: ({
                                 /** @enum {string} */
@@ -7097,6 +8314,13 @@ export type paths = {
                             type: "aea_designation";
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -7648,6 +8872,17 @@ export type paths = {
             requestBody: {
                 content: {
                     "application/json": {
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         arrival: {
                             airport?: string;
                             /**
@@ -7738,6 +8973,11 @@ export type paths = {
                             place: string;
                         }[];
                         tailNumber?: string;
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     };
                 };
@@ -7750,6 +8990,19 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             arrival: {
                                 airport?: string;
                                 /** @description An instant: UTC with the offset the source wrote */
@@ -7884,6 +9137,13 @@ export type paths = {
                             tailNumber?: string;
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -7956,6 +9216,19 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             arrival: {
                                 airport?: string;
                                 /** @description An instant: UTC with the offset the source wrote */
@@ -8090,6 +9363,13 @@ export type paths = {
                             tailNumber?: string;
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -8130,6 +9410,19 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             arrival: {
                                 airport?: string;
                                 /** @description An instant: UTC with the offset the source wrote */
@@ -8264,6 +9557,13 @@ export type paths = {
                             tailNumber?: string;
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -8385,6 +9685,17 @@ export type paths = {
                     "application/json": {
                         /** @default [] */
                         aliases?: string[];
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         /**
                          * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
                          * @example 2025-03
@@ -8423,6 +9734,11 @@ export type paths = {
                         sourceRecordId?: string;
                         unaccompaniedChild?: boolean | null;
                         usCitizen?: boolean | null;
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     };
                 };
@@ -8436,6 +9752,19 @@ export type paths = {
                     content: {
                         "application/json": {
                             aliases?: string[];
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /**
                              * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
                              * @example 2025-03
@@ -8510,6 +9839,13 @@ export type paths = {
                             updatedAt: string;
                             usCitizen?: boolean | null;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -8583,6 +9919,19 @@ export type paths = {
                     content: {
                         "application/json": {
                             aliases?: string[];
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /**
                              * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
                              * @example 2025-03
@@ -8657,6 +10006,13 @@ export type paths = {
                             updatedAt: string;
                             usCitizen?: boolean | null;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -8698,6 +10054,19 @@ export type paths = {
                     content: {
                         "application/json": {
                             aliases?: string[];
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /**
                              * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
                              * @example 2025-03
@@ -8772,6 +10141,13 @@ export type paths = {
                             updatedAt: string;
                             usCitizen?: boolean | null;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -9009,6 +10385,19 @@ export type paths = {
                             note?: string;
                             records: ({
                                 aliases?: string[];
+                                alternatives?: ({
+                                    column?: string;
+                                    reason: string;
+                                    row: number;
+                                    sheet?: string;
+                                    /** @description id (src_…) */
+                                    sourceId: string;
+                                    values: {
+                                        [key: string]: unknown;
+                                    };
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
                                 /**
                                  * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
                                  * @example 2025-03
@@ -9075,6 +10464,13 @@ export type paths = {
                                 updatedAt: string;
                                 usCitizen?: boolean | null;
                                 version: number;
+                                warnings?: ({
+                                    column: string | null;
+                                    reason: string;
+                                    value: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
                                 withheld?: string[];
                             } & {
                                 [key: string]: unknown;
@@ -9885,6 +11281,7 @@ export type paths = {
                     from?: string;
                     fromCountry?: string;
                     includeRetracted?: "true" | "false";
+                    individual?: string;
                     limit?: number;
                     movementId?: string;
                     nationality?: string;
@@ -9935,6 +11332,17 @@ export type paths = {
                     "application/json": {
                         /** @description id (agr_…) */
                         agreementId?: string;
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         /** @enum {string} */
                         basis?: "INA241" | "AEA" | "UK_ENFORCED" | "IT_ALB_PROTOCOL" | "OTHER";
                         count: number | null;
@@ -9957,6 +11365,7 @@ export type paths = {
                          */
                         fromCountry?: string;
                         group?: string;
+                        individual?: boolean;
                         /** @description id (mov_…) */
                         movementId?: string;
                         nationalities?: string[];
@@ -9984,6 +11393,11 @@ export type paths = {
                          * @example SLV
                          */
                         toCountry: string;
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     };
                 };
@@ -9998,6 +11412,19 @@ export type paths = {
                         "application/json": {
                             /** @description id (agr_…) */
                             agreementId?: string;
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @enum {string} */
                             basis?: "INA241" | "AEA" | "UK_ENFORCED" | "IT_ALB_PROTOCOL" | "OTHER";
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
@@ -10044,6 +11471,7 @@ export type paths = {
                             fromCountry?: string;
                             group?: string;
                             id: string;
+                            individual?: boolean;
                             /** @description id (mov_…) */
                             movementId?: string;
                             nationalities?: string[];
@@ -10079,6 +11507,13 @@ export type paths = {
                             toCountry: string;
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -10153,6 +11588,19 @@ export type paths = {
                         "application/json": {
                             /** @description id (agr_…) */
                             agreementId?: string;
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @enum {string} */
                             basis?: "INA241" | "AEA" | "UK_ENFORCED" | "IT_ALB_PROTOCOL" | "OTHER";
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
@@ -10199,6 +11647,7 @@ export type paths = {
                             fromCountry?: string;
                             group?: string;
                             id: string;
+                            individual?: boolean;
                             /** @description id (mov_…) */
                             movementId?: string;
                             nationalities?: string[];
@@ -10234,6 +11683,13 @@ export type paths = {
                             toCountry: string;
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -10276,6 +11732,19 @@ export type paths = {
                         "application/json": {
                             /** @description id (agr_…) */
                             agreementId?: string;
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @enum {string} */
                             basis?: "INA241" | "AEA" | "UK_ENFORCED" | "IT_ALB_PROTOCOL" | "OTHER";
                             /** @description the contradictions naming this fact among its person's facts (or a movement's own) */
@@ -10322,6 +11791,7 @@ export type paths = {
                             fromCountry?: string;
                             group?: string;
                             id: string;
+                            individual?: boolean;
                             /** @description id (mov_…) */
                             movementId?: string;
                             nationalities?: string[];
@@ -10357,6 +11827,13 @@ export type paths = {
                             toCountry: string;
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -11674,6 +13151,8 @@ export type paths = {
                                         /** @description breakdowns of the item: never added to it */
                                         breakdowns: ({
                                             counts: ({
+                                                /** @description other readings of the count (another row, the notes): the event spans them all */
+                                                alternativeCounts?: number[];
                                                 /** @description null: reported without a number */
                                                 count: number | null;
                                                 dateFrom: string;
@@ -11700,6 +13179,8 @@ export type paths = {
                                             [key: string]: unknown;
                                         })[];
                                         counts: ({
+                                            /** @description other readings of the count (another row, the notes): the event spans them all */
+                                            alternativeCounts?: number[];
                                             /** @description null: reported without a number */
                                             count: number | null;
                                             dateFrom: string;
@@ -11724,6 +13205,8 @@ export type paths = {
                                         /** @description later moves of the same persons: not added again */
                                         samePersons: ({
                                             counts: ({
+                                                /** @description other readings of the count (another row, the notes): the event spans them all */
+                                                alternativeCounts?: number[];
                                                 /** @description null: reported without a number */
                                                 count: number | null;
                                                 dateFrom: string;
@@ -12033,6 +13516,17 @@ export type paths = {
                         admittedToReceivingState?: boolean | null;
                         /** @description id (agr_…) */
                         agreementId?: string;
+                        alternatives?: {
+                            column?: string;
+                            reason: string;
+                            row: number;
+                            sheet?: string;
+                            /** @description id (src_…) */
+                            sourceId: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
                         asylumProcedureAvailable?: boolean | null;
                         atSendingStateRequest?: boolean | null;
                         attorneyAccess?: boolean | null;
@@ -12111,6 +13605,11 @@ export type paths = {
                         toCountry: string;
                         /** @description id (fac_…) */
                         toFacilityId?: string;
+                        warnings?: {
+                            column: string | null;
+                            reason: string;
+                            value: string | null;
+                        }[];
                         withheld?: string[];
                     };
                 };
@@ -12126,6 +13625,19 @@ export type paths = {
                             admittedToReceivingState?: boolean | null;
                             /** @description id (agr_…) */
                             agreementId?: string;
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             asylumProcedureAvailable?: boolean | null;
                             atSendingStateRequest?: boolean | null;
                             attorneyAccess?: boolean | null;
@@ -12244,6 +13756,13 @@ export type paths = {
                             toFacilityId?: string;
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -12319,6 +13838,19 @@ export type paths = {
                             admittedToReceivingState?: boolean | null;
                             /** @description id (agr_…) */
                             agreementId?: string;
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             asylumProcedureAvailable?: boolean | null;
                             atSendingStateRequest?: boolean | null;
                             attorneyAccess?: boolean | null;
@@ -12437,6 +13969,13 @@ export type paths = {
                             toFacilityId?: string;
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -12480,6 +14019,19 @@ export type paths = {
                             admittedToReceivingState?: boolean | null;
                             /** @description id (agr_…) */
                             agreementId?: string;
+                            alternatives?: ({
+                                column?: string;
+                                reason: string;
+                                row: number;
+                                sheet?: string;
+                                /** @description id (src_…) */
+                                sourceId: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             asylumProcedureAvailable?: boolean | null;
                             atSendingStateRequest?: boolean | null;
                             attorneyAccess?: boolean | null;
@@ -12598,6 +14150,13 @@ export type paths = {
                             toFacilityId?: string;
                             updatedAt: string;
                             version: number;
+                            warnings?: ({
+                                column: string | null;
+                                reason: string;
+                                value: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             withheld?: string[];
                         } & {
                             [key: string]: unknown;
@@ -13239,6 +14798,19 @@ export type components = {
         };
         /** @description The allegation as the caller's role sees it. Person data (viewer and up): below editor, identifiers, the source’s id of the record, notes, free text about the person (allegation descriptions, dockets, case names) and retraction reasons read "withheld", and birth dates give the year only. */
         Allegation: {
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             /** @enum {string} */
             basis: "conviction" | "charge" | "tattoo" | "police_database" | "gang_database" | "social_media" | "officer_statement" | "government_statement" | "other";
             /** @enum {string} */
@@ -13282,12 +14854,32 @@ export type components = {
             status: "alleged" | "charged" | "convicted" | "dismissed" | "acquitted";
             updatedAt: string;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;
         };
         /** @description The custody event as the caller's role sees it. Person data (viewer and up): below editor, identifiers, the source’s id of the record, notes, free text about the person (allegation descriptions, dockets, case names) and retraction reasons read "withheld", and birth dates give the year only. */
         CustodyEvent: {
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             /** @description An instant: UTC with the offset the source wrote */
             at?: {
                 /** @description the UTC offset the source wrote, ±HH:MM */
@@ -13358,6 +14950,13 @@ export type components = {
             until?: string;
             updatedAt: string;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;
@@ -13365,6 +14964,19 @@ export type components = {
         /** @description The facility as the caller's role sees it. */
         Facility: {
             aliases?: string[];
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             coordinates?: {
                 lat: number;
                 lon: number;
@@ -13420,12 +15032,32 @@ export type components = {
             sourceIds: string[];
             updatedAt: string;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;
         };
         /** @description The legal event as the caller's role sees it. Person data (viewer and up): below editor, identifiers, the source’s id of the record, notes, free text about the person (allegation descriptions, dockets, case names) and retraction reasons read "withheld", and birth dates give the year only. */
         LegalEvent: ({
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             appealWaived?: boolean;
             /** @enum {string} */
             authority: "INA240" | "ER235b1" | "REINST241a5" | "238b" | "AEA" | "NONE";
@@ -13478,10 +15110,30 @@ export type components = {
             type: "removal_order";
             updatedAt: string;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;
         }) | ({
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             createdAt: string;
             /**
              * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
@@ -13530,10 +15182,30 @@ export type components = {
             type: "appeal";
             updatedAt: string;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;
         }) | ({
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             court?: string;
             createdAt: string;
             /**
@@ -13584,10 +15256,30 @@ export type components = {
             type: "stay";
             updatedAt: string;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;
         }) | ({
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             court: string;
             createdAt: string;
             /**
@@ -13628,10 +15320,30 @@ export type components = {
             type: "petition_for_review";
             updatedAt: string;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;
         }) | ({
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             /**
              * @description ISO 3166-1 alpha-3 code
              * @example SLV
@@ -13675,10 +15387,30 @@ export type components = {
             type: "protection_grant";
             updatedAt: string;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;
         }) | ({
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             case: string;
             court: string;
             createdAt: string;
@@ -13741,6 +15473,13 @@ export type components = {
                 [key: string]: unknown;
             }) | null;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
             /** @description An instant: UTC with the offset the source wrote */
             writtenAt?: {
@@ -13754,6 +15493,19 @@ export type components = {
         } & {
             [key: string]: unknown;
         }) | ({
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             createdAt: string;
             /**
              * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
@@ -13804,10 +15556,30 @@ export type components = {
             type: "notice_served";
             updatedAt: string;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;
         }) | ({
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             /**
              * @description ISO 3166-1 alpha-3 code
              * @example SLV
@@ -13852,10 +15624,30 @@ export type components = {
             type: "fear_claim";
             updatedAt: string;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;
         }) | ({
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             /**
              * @description ISO 3166-1 alpha-3 code
              * @example SLV
@@ -13911,10 +15703,30 @@ export type components = {
             type: "screening";
             updatedAt: string;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;
         }) | ({
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             court: string;
             createdAt: string;
             /**
@@ -13956,10 +15768,30 @@ export type components = {
             type: "habeas_petition";
             updatedAt: string;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;
         }) | ({
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             /** @enum {string} */
             by: "DHS" | "person";
             createdAt: string;
@@ -14001,10 +15833,30 @@ export type components = {
             type: "reopen_motion";
             updatedAt: string;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;
         }) | ({
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             /** @enum {string} */
             assuranceKind: "blanket" | "individual";
             /**
@@ -14051,10 +15903,30 @@ export type components = {
             type: "assurance";
             updatedAt: string;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;
         }) | ({
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             createdAt: string;
             /**
              * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
@@ -14094,12 +15966,32 @@ export type components = {
             type: "aea_designation";
             updatedAt: string;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;
         });
         /** @description The movement as the caller's role sees it. */
         Movement: {
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             arrival: {
                 airport?: string;
                 /** @description An instant: UTC with the offset the source wrote */
@@ -14212,6 +16104,13 @@ export type components = {
             tailNumber?: string;
             updatedAt: string;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;
@@ -14237,6 +16136,19 @@ export type components = {
         /** @description The person record as the caller's role sees it. Person data (viewer and up): below editor, identifiers, the source’s id of the record, notes, free text about the person (allegation descriptions, dockets, case names) and retraction reasons read "withheld", and birth dates give the year only. */
         PersonRecord: {
             aliases?: string[];
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             /**
              * @description A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
              * @example 2025-03
@@ -14289,6 +16201,13 @@ export type components = {
             updatedAt: string;
             usCitizen?: boolean | null;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;
@@ -14297,6 +16216,19 @@ export type components = {
         ReportedCount: {
             /** @description id (agr_…) */
             agreementId?: string;
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             /** @enum {string} */
             basis?: "INA241" | "AEA" | "UK_ENFORCED" | "IT_ALB_PROTOCOL" | "OTHER";
             count: number | null;
@@ -14321,6 +16253,7 @@ export type components = {
             fromCountry?: string;
             group?: string;
             id: string;
+            individual?: boolean;
             /** @description id (mov_…) */
             movementId?: string;
             nationalities?: string[];
@@ -14356,6 +16289,13 @@ export type components = {
             toCountry: string;
             updatedAt: string;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;
@@ -14408,6 +16348,19 @@ export type components = {
             admittedToReceivingState?: boolean | null;
             /** @description id (agr_…) */
             agreementId?: string;
+            alternatives?: ({
+                column?: string;
+                reason: string;
+                row: number;
+                sheet?: string;
+                /** @description id (src_…) */
+                sourceId: string;
+                values: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
             asylumProcedureAvailable?: boolean | null;
             atSendingStateRequest?: boolean | null;
             attorneyAccess?: boolean | null;
@@ -14504,6 +16457,13 @@ export type components = {
             toFacilityId?: string;
             updatedAt: string;
             version: number;
+            warnings?: ({
+                column: string | null;
+                reason: string;
+                value: string | null;
+            } & {
+                [key: string]: unknown;
+            })[];
             withheld?: string[];
         } & {
             [key: string]: unknown;

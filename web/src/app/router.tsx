@@ -95,6 +95,11 @@ const routes = [
   }),
   createRoute({
     getParentRoute: () => root,
+    path: '/imports/$id',
+    component: page(() => import('../pages/Import.js'), 'ImportPage'),
+  }),
+  createRoute({
+    getParentRoute: () => root,
     path: '/locator',
     component: page(() => import('../pages/Locator.js'), 'LocatorPage'),
   }),

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
+import { Link } from '@tanstack/react-router';
 import { ApiFailure, getJson, type Answer } from '../api/client.js';
 import { Loaded } from '../components/common.js';
 
@@ -102,7 +103,11 @@ export function ImportsPage() {
               <tbody>
                 {data.items.map((job) => (
                   <tr key={job.id}>
-                    <td>{job.fileName}</td>
+                    <td>
+                      <Link to="/imports/$id" params={{ id: job.id }} data-as-written>
+                        {job.fileName}
+                      </Link>
+                    </td>
                     <td role="status">{job.status}</td>
                     <td className="number">{intl.formatNumber(job.counts.rows)}</td>
                     <td>

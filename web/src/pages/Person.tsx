@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import { getJson, type Answer, type ItemOf } from '../api/client.js';
 import { CsvLink, Loaded, Sources } from '../components/common.js';
+import { FactNotes } from '../components/FactNotes.js';
 import { useEnumLabel } from '../i18n/enums.js';
 import { countryName, useLocale } from '../i18n/locale.js';
 import {
@@ -140,6 +141,7 @@ function Profile({ person }: { person: PersonAnswer }) {
               </dd>
             </dl>
             <Sources sources={record.sources} />
+            <FactNotes fact={record} />
           </section>
         ))}
       </div>
@@ -231,6 +233,7 @@ function Timeline({ items, personId }: { items: TimelineItem[]; personId: string
               describe(item)
             )}
             <Sources sources={item.sources} />
+            <FactNotes fact={item.entity} />
             {item.findings?.length ? (
               <details>
                 <summary>

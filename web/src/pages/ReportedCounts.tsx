@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { getJson, type Answer } from '../api/client.js';
 import { CsvLink, Loaded, Pager } from '../components/common.js';
+import { FactNotes } from '../components/FactNotes.js';
 import { FigureNumber } from '../components/ReportedFigure.js';
 import { useEnumLabel } from '../i18n/enums.js';
 import { countryName, useLocale } from '../i18n/locale.js';
@@ -120,6 +121,7 @@ export function ReportedCountsPage() {
                             {describe(count.samePersonsAs)}
                           </div>
                         ) : null}
+                        <FactNotes fact={count} />
                       </td>
                       <td>
                         <ul className="muted">

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
+import { FactNotes } from '../components/FactNotes.js';
 import { getJson, type Answer } from '../api/client.js';
 import { Loaded } from '../components/common.js';
 import { useEnumLabel } from '../i18n/enums.js';
@@ -86,6 +87,7 @@ export function TransferPage({ id }: { id: string }) {
               </>
             ) : null}
           </dl>
+          <FactNotes fact={data} />
           <h2>{intl.formatMessage({ id: 'person.findings' })}</h2>
           <Loaded query={findings}>
             {(answer) => (
