@@ -1,10 +1,11 @@
 import { kindOf, type KindName, type PersonRecord } from '../core/entities/index.js';
 import type { Stored, UnitOfWork } from '../core/ports/store.js';
-import type { FactReference, ImportProblem } from '../core/importing/types.js';
+import { THIS_IMPORT_SOURCE, type FactReference, type ImportProblem } from '../core/importing/types.js';
 import type { UseCaseContext } from '../core/usecases/context.js';
 import { refreshEvaluations, transfersOfPersons } from '../core/usecases/findings.js';
 import { decideArrival, queueMatches } from '../core/usecases/linkPersonRecord.js';
 import { canonical } from '../core/values/canonical.js';
+import type { Alternative } from '../core/entities/common.js';
 import { factId, personIdOfRecord } from './factIds.js';
 
 /** A fact read from a row and checked against its kind's schema, waiting for its batch to be written. */
@@ -51,14 +52,141 @@ export const WRITE_ORDER: readonly KindName[] = [
   'reportedCount',
 ];
 
-/** The fields that say where a fact was read and who it is about, not what it says. */
-const PLACEMENT_FIELDS = new Set(['origin', 'sourceIds', 'personId']);
+/**
+ * The fields that say where a fact was read, who it is about, how else it was read and what the importer noticed
+ * about the reading kept, not what it says: a fact read again with other alternatives or warnings is the same fact
+ * (alternatives are merged; the warnings are those of the reading kept).
+ */
+const PLACEMENT_FIELDS = new Set(['origin', 'sourceIds', 'personId', 'alternatives', 'warnings']);
+/** Fields an alternative reading never lists: where and how it was read, not what it says. */
+const NOT_COMPARED = PLACEMENT_FIELDS;
+/** Alternatives a fact keeps, as the schema allows. */
+const MAX_ALTERNATIVES = 50;
 
 /** What a fact says, as text that is equal exactly when two versions of it say the same. */
 function substance(data: object): string {
   const kept: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(data)) if (!PLACEMENT_FIELDS.has(field)) kept[field] = value;
   return JSON.stringify(canonical(kept));
+}
+
+/** The fields where `other` says something else than `kept`, as `other` gives them (null: it gives none). */
+function differences(kept: Record<string, unknown>, other: Record<string, unknown>): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const field of new Set([...Object.keys(kept), ...Object.keys(other)])) {
+    if (NOT_COMPARED.has(field)) continue;
+    const mine = JSON.stringify(canonical(kept[field] ?? null));
+    const theirs = JSON.stringify(canonical(other[field] ?? null));
+    if (mine !== theirs) values[field] = other[field] ?? null;
+  }
+  return values;
+}
+
+/** Words for an alternative's values in a report line: `count 31`, `toCountry NGA`. */
+function describeValues(values: Record<string, unknown>): string {
+  const parts = Object.entries(values).map(([field, value]) => {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return `${field} ${text.length > 60 ? `${text.slice(0, 59)}…` : text}`;
+  });
+  return parts.join(', ');
+}
+
+/**
+ * The alternatives of a fact whose values are `main`: every reading listed once (the first to give it), none that
+ * says what the fact itself says, at most MAX_ALTERNATIVES.
+ */
+function mergeAlternatives(
+  main: Record<string, unknown>,
+  ...lists: Array<unknown>
+): Alternative[] | undefined {
+  const merged: Alternative[] = [];
+  const seen = new Set<string>();
+  for (const list of lists) {
+    for (const alternative of (list as Alternative[] | undefined) ?? []) {
+      const values = Object.fromEntries(
+        Object.entries(alternative.values).filter(
+          ([field, value]) =>
+            JSON.stringify(canonical(main[field] ?? null)) !== JSON.stringify(canonical(value)),
+        ),
+      );
+      if (Object.keys(values).length === 0) continue;
+      const seenAs = JSON.stringify(canonical({ values, column: alternative.column ?? null }));
+      if (seen.has(seenAs) || merged.length === MAX_ALTERNATIVES) continue;
+      seen.add(seenAs);
+      merged.push({ ...alternative, values });
+    }
+  }
+  return merged.length > 0 ? merged : undefined;
+}
+
+/** A fact's data with its alternatives set (or removed when there are none). */
+function withAlternatives(data: Record<string, unknown>, alternatives: Alternative[] | undefined) {
+  const copy = { ...data };
+  if (alternatives) copy.alternatives = alternatives;
+  else delete copy.alternatives;
+  return copy;
+}
+
+/** A later row's reading of a fact the import already read from an earlier row, kept beside the first. */
+function alternativeOf(
+  kept: Record<string, unknown>,
+  later: PendingFact,
+  firstRow: number | undefined,
+  sourceId: string,
+): Alternative | undefined {
+  const values = differences(kept, later.data);
+  if (Object.keys(values).length === 0) return undefined;
+  const alternative: Alternative = {
+    values,
+    sourceId,
+    row: later.row,
+    reason: `row ${later.row} gives other values for this ${kindOf(later.kind).label} than row ${firstRow ?? '?'}, whose are kept`,
+  };
+  if (later.sheet !== null) alternative.sheet = later.sheet;
+  return alternative;
+}
+
+/** The report line for a reading kept as an alternative. */
+function alternativeProblem(
+  fact: PendingFact,
+  alternative: Alternative,
+  firstRow: number | undefined,
+  factId: string,
+): ImportProblem {
+  return {
+    factId,
+    sheet: fact.sheet,
+    row: fact.row,
+    column: null,
+    value: describeValues(alternative.values).slice(0, 200),
+    reason:
+      `gives other values for ${kindOf(fact.kind).label} ${fact.key} than row ${firstRow ?? '?'}: the first row's ` +
+      `are kept, these as an alternative reading on the fact, for a person to decide`,
+    severity: 'warning',
+  };
+}
+
+/**
+ * The report line for a reported count read again with the same values from another row: one event, unless the
+ * key should have said otherwise (a mapping keyed by columns that do not tell events apart).
+ */
+function repeatedCountProblem(
+  fact: PendingFact,
+  firstRow: number | undefined,
+  factId: string,
+): ImportProblem {
+  return {
+    factId,
+    sheet: fact.sheet,
+    row: fact.row,
+    column: null,
+    value: null,
+    reason:
+      `repeats the reported count ${fact.key} of row ${firstRow ?? '?'} (same key, same values): read as one ` +
+      `event; if each row is an event of its own, the key must tell them apart (a mapping: leave out "key" or ` +
+      `set "occurrence": true)`,
+    severity: 'warning',
+  };
 }
 
 function bump(counts: Partial<Record<KindName, number>>, kind: KindName, by = 1): void {
@@ -77,8 +205,8 @@ function hasName(record: Record<string, unknown>): boolean {
  * - the same as stored: left alone;
  * - different, stored by an earlier import (a corrected release): updated, audited with before and after, the
  *   new source added to its sources;
- * - different, stored by this import (two rows disagree about one fact): the first row's values are kept and the
- *   conflict reported.
+ * - different, stored by this import (two rows disagree about one fact): the first row's values are kept, the
+ *   other row's as an alternative reading on the fact (never dropped), and the conflict reported.
  * Transfers created or changed, and those of persons whose facts changed, are re-evaluated by the rules.
  */
 export async function writeBatch(
@@ -95,7 +223,7 @@ export async function writeBatch(
     problems: [],
   };
   const at = scope.context.clock().toISOString();
-  const byKind = dedupe(facts, outcome);
+  const byKind = dedupe(facts, outcome, scope);
   const personOfKey = new Map<string, string>();
   const changedPersons = new Set<string>();
   const transfersToEvaluate = new Set<string>();
@@ -155,26 +283,34 @@ export async function writeBatch(
         continue;
       }
       const storedOrigin = (stored.data as { origin?: { sourceId?: string; row?: number } }).origin;
-      if (substance(stored.data) === substance(data)) {
-        // A fact an earlier batch of this import wrote is not "unchanged": it is the same fact read again.
-        if (storedOrigin?.sourceId !== scope.sourceId) bump(outcome.unchanged, kind);
-        continue;
-      }
-      if (storedOrigin?.sourceId === scope.sourceId) {
-        outcome.conflicts += 1;
-        outcome.problems.push({
-          sheet: fact.sheet,
-          row: fact.row,
-          column: null,
-          value: null,
-          reason: `gives other values for ${kindOf(kind).label} ${fact.key} than row ${storedOrigin.row ?? '?'}; the first row's are kept`,
-          severity: 'warning',
-        });
-        continue;
-      }
       const before = stored.data as Record<string, unknown>;
+      if (storedOrigin?.sourceId === scope.sourceId) {
+        // An earlier batch of this import wrote the fact: this row reads it again, the same or otherwise.
+        if (substance(before) === substance(data)) {
+          if (kind === 'reportedCount')
+            outcome.problems.push(repeatedCountProblem(fact, storedOrigin.row, id));
+          continue;
+        }
+        const alternative = alternativeOf(before, fact, storedOrigin.row, scope.sourceId);
+        if (!alternative) continue;
+        const alternatives = mergeAlternatives(before, before.alternatives, [alternative], data.alternatives);
+        outcome.conflicts += 1;
+        outcome.problems.push(alternativeProblem(fact, alternative, storedOrigin.row, id));
+        await unitOfWork.update(kind, id, stored.version, withAlternatives(before, alternatives) as never);
+        continue;
+      }
+      const alternatives = mergeAlternatives(data, before.alternatives, data.alternatives);
+      if (substance(before) === substance(data)) {
+        const same =
+          JSON.stringify(canonical(alternatives ?? null)) ===
+          JSON.stringify(canonical(before.alternatives ?? null));
+        if (same) {
+          bump(outcome.unchanged, kind);
+          continue;
+        }
+      }
       const merged = {
-        ...data,
+        ...withAlternatives(data, alternatives),
         personId: before.personId ?? data.personId,
         sourceIds: [...new Set([...((before.sourceIds as string[] | undefined) ?? []), scope.sourceId])],
       };
@@ -217,10 +353,14 @@ async function findEarlierPersons(
   }
 }
 
-/** Keeps the first fact of each kind and key; a later one that says something else is a reported conflict. */
+/**
+ * Keeps the first fact of each kind and key; a later one that says something else becomes an alternative reading
+ * of it (reported), one that says the same is the same fact read again (reported for reported counts).
+ */
 function dedupe(
   facts: readonly PendingFact[],
   outcome: BatchOutcome,
+  scope: BatchScope,
 ): Map<KindName, Map<string, PendingFact>> {
   const byKind = new Map<KindName, Map<string, PendingFact>>();
   const substances = new Map<PendingFact, string>();
@@ -235,17 +375,20 @@ function dedupe(
     // Drafts of one profile build their fields in one order: plain JSON compares them (placement is added later).
     let firstSubstance = substances.get(first);
     if (firstSubstance === undefined) substances.set(first, (firstSubstance = JSON.stringify(first.data)));
-    if (firstSubstance !== JSON.stringify(fact.data) && substance(first.data) !== substance(fact.data)) {
-      outcome.conflicts += 1;
-      outcome.problems.push({
-        sheet: fact.sheet,
-        row: fact.row,
-        column: null,
-        value: null,
-        reason: `gives other values for ${kindOf(fact.kind).label} ${fact.key} than row ${first.row}; the first row's are kept`,
-        severity: 'warning',
-      });
+    if (firstSubstance === JSON.stringify(fact.data) || substance(first.data) === substance(fact.data)) {
+      if (fact.kind === 'reportedCount')
+        outcome.problems.push(
+          repeatedCountProblem(fact, first.row, factId(scope.dataset, fact.kind, fact.key)),
+        );
+      continue;
     }
+    const alternative = alternativeOf(first.data, fact, first.row, scope.sourceId);
+    if (!alternative) continue;
+    outcome.conflicts += 1;
+    outcome.problems.push(
+      alternativeProblem(fact, alternative, first.row, factId(scope.dataset, fact.kind, fact.key)),
+    );
+    first.data.alternatives = mergeAlternatives(first.data, first.data.alternatives, [alternative]);
   }
   return byKind;
 }
@@ -259,6 +402,14 @@ function placed(fact: PendingFact, scope: BatchScope): Record<string, unknown> {
   };
   for (const reference of fact.references ?? []) {
     data[reference.field] = factId(scope.dataset, reference.kind, reference.key);
+  }
+  const alternatives = data.alternatives as Alternative[] | undefined;
+  if (alternatives?.some((alternative) => alternative.sourceId === THIS_IMPORT_SOURCE)) {
+    data.alternatives = alternatives.map((alternative) =>
+      alternative.sourceId === THIS_IMPORT_SOURCE
+        ? { ...alternative, sourceId: scope.sourceId }
+        : alternative,
+    );
   }
   return data;
 }

@@ -1,10 +1,10 @@
 import { kindOf } from '../core/entities/index.js';
 import type { RawRow } from '../core/importing/sheetMapper.js';
-import type { FactDraft, ImportProblem } from '../core/importing/types.js';
+import { THIS_IMPORT_SOURCE, type FactDraft, type ImportProblem } from '../core/importing/types.js';
 import type { PendingFact } from './batchWriter.js';
 
 /** Placeholders that make a draft checkable before its batch knows the real ids. */
-const PLACEHOLDER_SOURCE = 'src_placeholder';
+const PLACEHOLDER_SOURCE = THIS_IMPORT_SOURCE;
 const PLACEHOLDER_PERSON = 'per_placeholder';
 
 /** How many facts of each kind a trusted profile has checked in full before the rest go by its word. */

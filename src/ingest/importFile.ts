@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { kindOf, type Source } from '../core/entities/index.js';
+import { kindOf, type KindName, type Source } from '../core/entities/index.js';
 import { DomainError } from '../core/errors.js';
 import { HEADER_SEARCH_ROWS, PRESCAN_ROWS } from '../core/importing/sheet.js';
 import { startSheet, type RawRow, type SheetMapper } from '../core/importing/sheetMapper.js';
@@ -15,6 +15,9 @@ import { checkDecompression, openTable, type TableOptions } from './readers/tabl
 import { writeBatch, type PendingFact } from './batchWriter.js';
 import { FactChecker } from './factChecker.js';
 import { fileFacts } from './fileFacts.js';
+import { factId } from './factIds.js';
+import { Occurrences } from './occurrences.js';
+import type { FactWarning } from '../core/entities/common.js';
 import { inProgress, ownerAlive, THIS_PROCESS } from './ownership.js';
 
 export interface ImportOptions extends TableOptions {
@@ -72,6 +75,11 @@ export interface ImportResult {
   resumed: boolean;
   /** Dry runs and rejected imports keep their report here (nothing is stored). */
   problems: ImportProblem[];
+  /**
+   * What this run did: nothing for a file imported before; for an import taken up after a checkpoint, only what
+   * was done after it (`state.counts` holds the whole import's).
+   */
+  thisRun: ImportCounts;
 }
 
 const DEFAULT_BATCH_ROWS = 5000;
@@ -98,7 +106,7 @@ export async function importFile(
   const identity = { checksum, dataset, profile: profileId };
   const done = await context.store.findImport(identity);
   if (done?.status === 'completed') {
-    return { state: done, alreadyImported: true, resumed: false, problems: [] };
+    return { state: done, alreadyImported: true, resumed: false, problems: [], thisRun: emptyCounts() };
   }
   // The header of the first sheet is checked before anything is written: a wrong profile changes nothing.
   await checkFirstSheet(path, options);
@@ -132,7 +140,13 @@ export async function importFile(
         status: options.dryRun ? 'dry_run' : 'rejected',
         persist: state !== undefined,
       });
-      return { state: ended, alreadyImported: false, resumed: false, problems: check.problems };
+      return {
+        state: ended,
+        alreadyImported: false,
+        resumed: false,
+        problems: check.problems,
+        thisRun: ended.counts,
+      };
     }
   }
   if (!state || state.status === 'checking') {
@@ -140,13 +154,20 @@ export async function importFile(
     if (!state) hooks.started?.(begun.id);
     state = begun;
   }
+  const before = structuredClone(state.counts);
   try {
     await run.pass({ write: true, state });
   } catch (error) {
     await run.fail(state, error);
     throw error;
   }
-  return { state, alreadyImported: false, resumed: resumable !== undefined, problems: [] };
+  return {
+    state,
+    alreadyImported: false,
+    resumed: resumable !== undefined,
+    problems: [],
+    thisRun: countsSince(state.counts, before),
+  };
 }
 
 /**
@@ -395,12 +416,24 @@ class ImportRun {
       if (position > skip && (position - skip) % this.batchRows === 0) await cut();
     };
     const report = (problem: ImportProblem) => {
+      // `warnings` counts the report's warning lines, of kept and rejected rows alike.
+      if (problem.severity === 'warning') read.warnings += 1;
       if (write) pendingProblems.push(problem);
       else if (problems.length < MAX_PROBLEMS) problems.push(problem);
     };
+    const dataset = this.options.dataset ?? this.options.profile.name;
+    const occurrences = new Occurrences();
+    const numbering = this.options.profile.occurrences === true;
     const take = (raw: RawRow, mapper: SheetMapper) => {
       position += 1;
-      if (position <= skip) return;
+      if (position <= skip) {
+        // Rows a committed batch wrote are mapped again only to number occurrences as one clean run does.
+        if (numbering) {
+          const outcome = mapper.map(raw);
+          if (outcome.status === 'mapped') occurrences.number(outcome.facts, raw.sheet, raw.row);
+        }
+        return;
+      }
       read.rows += 1;
       const outcome = mapper.map(raw);
       if (outcome.status === 'junk') {
@@ -408,15 +441,17 @@ class ImportRun {
         if (outcome.problem) report(outcome.problem);
         return;
       }
+      const repeats =
+        numbering && outcome.status === 'mapped' ? occurrences.number(outcome.facts, raw.sheet, raw.row) : [];
       const checked = outcome.status === 'mapped' ? checker.check(outcome.facts, raw) : undefined;
-      const rowProblems = [...outcome.problems, ...(checked?.problems ?? [])];
+      const rowProblems = [...outcome.problems, ...repeats, ...(checked?.problems ?? [])];
+      if (checked && checked.problems.length === 0) nameFacts(rowProblems, checked.facts, dataset);
       for (const problem of rowProblems) report(problem);
       if (outcome.status === 'rejected' || !checked || checked.problems.length > 0) {
         read.rejected += 1;
         return;
       }
       read.mapped += 1;
-      read.warnings += rowProblems.length;
       if (write) pending.push(...checked.facts);
     };
     try {
@@ -582,4 +617,48 @@ function addCounts(counts: ImportCounts, delta: ImportCounts): ImportCounts {
   counts.warnings += delta.warnings;
   counts.sheetsSkipped += delta.sheetsSkipped;
   return counts;
+}
+
+/** What was counted after `before`: the counts of one run of an import that went on from a checkpoint. */
+function countsSince(after: ImportCounts, before: ImportCounts): ImportCounts {
+  const since = emptyCounts();
+  for (const field of [
+    'rows',
+    'mapped',
+    'rejected',
+    'junk',
+    'warnings',
+    'problems',
+    'conflicts',
+    'retractedKept',
+    'sheetsSkipped',
+  ] as const)
+    since[field] = after[field] - before[field];
+  for (const field of ['created', 'updated', 'unchanged'] as const) {
+    for (const [kind, value] of Object.entries(after[field]) as Array<[KindName, number]>) {
+      const delta = value - (before[field][kind] ?? 0);
+      if (delta !== 0) since[field][kind] = delta;
+    }
+  }
+  return since;
+}
+
+/**
+ * Names on each warning of a kept row the fact it travels with (the report page opens that fact): the row's one
+ * fact, or the one that carries the warning.
+ */
+function nameFacts(problems: ImportProblem[], facts: readonly PendingFact[], dataset: string): void {
+  for (const problem of problems) {
+    if (problem.severity !== 'warning' || problem.factId) continue;
+    const fact =
+      facts.length === 1
+        ? facts[0]
+        : facts.find((candidate) =>
+            ((candidate.data.warnings as FactWarning[] | undefined) ?? []).some(
+              (warning) =>
+                warning.column === problem.column && warning.reason === problem.reason.slice(0, 600),
+            ),
+          );
+    if (fact) problem.factId = factId(dataset, fact.kind, fact.key);
+  }
 }

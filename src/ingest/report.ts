@@ -5,11 +5,11 @@ import type { ImportProblem } from '../core/importing/types.js';
 import type { ImportLedgerReader, NumberedProblem } from '../core/ports/imports.js';
 import { csvField as plainCsvField } from '../csv/csvField.js';
 
-export const REPORT_COLUMNS = ['sheet', 'row', 'column', 'value', 'reason', 'severity'] as const;
+export const REPORT_COLUMNS = ['sheet', 'row', 'column', 'value', 'reason', 'severity', 'factId'] as const;
 
 /** A CSV field (RFC 4180), with formula-looking text defused for spreadsheets. */
-function csvField(value: string | number | null): string {
-  if (value === null) return '';
+function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
   // A value such as `=HYPERLINK(…)` from an untrusted file must not run as a formula where the report is opened.
   return plainCsvField(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);

@@ -138,6 +138,7 @@ export async function addImportProblems(
     value: problem.value === null ? null : problem.value.slice(0, 1000),
     reason: problem.reason,
     severity: problem.severity,
+    fact_id: problem.factId ?? null,
   }));
   for (let start = 0; start < rows.length; start += 500) {
     await db
@@ -168,5 +169,6 @@ export async function importProblems(
     value: row.value === null ? null : String(row.value),
     reason: String(row.reason),
     severity: String(row.severity) as NumberedProblem['severity'],
+    factId: row.fact_id === null || row.fact_id === undefined ? null : String(row.fact_id),
   }));
 }

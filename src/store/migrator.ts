@@ -10,6 +10,8 @@ import * as personReadIndex from './migrations/007_person_read_index.js';
 import * as reportedCountRelations from './migrations/008_reported_count_relations.js';
 import * as findingOutcomes from './migrations/009_finding_outcomes.js';
 import * as locateRequests from './migrations/010_locate_requests.js';
+import * as individualCounts from './migrations/011_individual_counts.js';
+import * as reportFactIds from './migrations/012_report_fact_ids.js';
 
 interface Migration {
   name: string;
@@ -28,6 +30,8 @@ const MIGRATIONS: readonly Migration[] = [
   { name: '008_reported_count_relations', up: reportedCountRelations.up },
   { name: '009_finding_outcomes', up: findingOutcomes.up },
   { name: '010_locate_requests', up: locateRequests.up },
+  { name: '011_individual_counts', up: individualCounts.up },
+  { name: '012_report_fact_ids', up: reportFactIds.up },
 ];
 
 /**

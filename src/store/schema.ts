@@ -49,11 +49,13 @@ export const TABLE_COLUMNS: Record<string, readonly string[]> = {
     'part_of',
     'same_event_as',
     'same_persons_as',
+    // From 011_individual_counts.
+    'individual',
   ],
   custody_events: ['person_id', 'type', 'facility_id', 'country'],
 };
 
-export const INTEGER_COLUMNS = new Set(['fictional', 'count']);
+export const INTEGER_COLUMNS = new Set(['fictional', 'count', 'individual']);
 
 /** Columns that get their own index: the foreign keys and the common filters. */
 export const INDEXED_COLUMNS: Record<string, readonly string[]> = {

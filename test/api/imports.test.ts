@@ -193,11 +193,11 @@ describe.each(DIALECTS)('imports over HTTP [%s]', (dialect) => {
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toBe(`attachment; filename="${id}-report.csv"`);
     const lines = csv.body.split('\r\n');
-    expect(lines[0]).toBe('sheet,row,column,value,reason,severity');
+    expect(lines[0]).toBe('sheet,row,column,value,reason,severity,factId');
     expect(lines).toHaveLength(all.length + 2); // the header, a line per problem, and the final line break
     expect(lines[lines.length - 1]).toBe('');
-    expect(lines[1]).toMatch(/^,6,detention_book_in_date_and_time,02\/30\/2024 10:00,.+,error$/);
-    expect(lines.filter((line) => line.endsWith(',skipped')).map((line) => line.split(',')[1])).toEqual([
+    expect(lines[1]).toMatch(/^,6,detention_book_in_date_and_time,02\/30\/2024 10:00,.+,error,$/);
+    expect(lines.filter((line) => line.endsWith(',skipped,')).map((line) => line.split(',')[1])).toEqual([
       '17',
       '18',
       '19',

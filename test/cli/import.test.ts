@@ -50,7 +50,9 @@ describe('custodia import', () => {
     expect(first).toMatchObject({ status: 'completed', rejected: 2, junk: 3 });
     expect(second).toMatchObject({ status: 'completed', rejected: 0, created: { personRecord: 5 } });
     // The report files hold the last file's report (the overlap file has none).
-    expect(readFileSync(join(work, 'report.csv'), 'utf8')).toBe('sheet,row,column,value,reason,severity\r\n');
+    expect(readFileSync(join(work, 'report.csv'), 'utf8')).toBe(
+      'sheet,row,column,value,reason,severity,factId\r\n',
+    );
     expect(JSON.parse(readFileSync(join(work, 'report.json'), 'utf8'))).toEqual([]);
 
     const again = custodia(
@@ -65,9 +67,9 @@ describe('custodia import', () => {
     );
     expect(summaries(again.stdout)[0]).toMatchObject({ status: 'already_imported' });
     const lines = readFileSync(join(work, 'again.csv'), 'utf8').trim().split('\r\n');
-    expect(lines[0]).toBe('sheet,row,column,value,reason,severity');
+    expect(lines[0]).toBe('sheet,row,column,value,reason,severity,factId');
     expect(lines.find((line) => line.startsWith(',6,'))).toBe(
-      ',6,detention_book_in_date_and_time,02/30/2024 10:00,02/30/2024 10:00: February has no day 30,error',
+      ',6,detention_book_in_date_and_time,02/30/2024 10:00,02/30/2024 10:00: February has no day 30,error,',
     );
   });
 
@@ -90,8 +92,9 @@ describe('custodia import', () => {
       row: number;
       severity: string;
     }>;
+    // Row 9's count (12.5) is unreadable: the return is kept, of unknown size, with a warning.
     expect(report.filter((problem) => problem.severity === 'error').map((problem) => problem.row)).toEqual([
-      8, 9, 10,
+      8, 10,
     ]);
     const dry = custodia(
       database,

@@ -349,8 +349,15 @@ describe.each(DIALECTS)('importing files on %s', (dialect) => {
         currentYear: 2025,
         fictional: true,
       });
+      // The warnings a fact carries quote its cell as the file holds it: a workbook's date cell is a real date.
       const withoutRows = (facts: Map<string, unknown>) =>
-        new Map([...facts].map(([key, value]) => [key, { ...(value as object), row: undefined }]));
+        new Map(
+          [...facts].map(([key, value]) => {
+            const fact = value as { warnings?: Array<Record<string, unknown>> };
+            const warnings = fact.warnings?.map((warning) => ({ ...warning, value: undefined }));
+            return [key, { ...(value as object), row: undefined, warnings }];
+          }),
+        );
       expect(withoutRows(await factsOf(application))).toEqual(withoutRows(await factsOf(viaCsv)));
     } finally {
       await viaCsv.close();

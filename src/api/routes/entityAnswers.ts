@@ -73,6 +73,8 @@ function structureOf(input: z.ZodType): z.ZodType {
     return z.discriminatedUnion(input._zod.def.discriminator, options as [z.ZodObject, ...z.ZodObject[]]);
   }
   if (input instanceof z.ZodUnion) return z.union((input.options as z.ZodType[]).map(answerOf));
+  if (input instanceof z.ZodRecord) return z.record(z.string(), answerOf(input.valueType as z.ZodType));
+  if (type === 'unknown') return z.unknown();
   throw new Error(
     `no answer schema for a ${input._zod.def.type} schema: add its stored form to VALUE_ANSWERS`,
   );

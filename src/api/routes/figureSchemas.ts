@@ -25,6 +25,10 @@ const figureCount = answerObject({
   sameEventAs: z.string().optional(),
   samePersonsAs: z.string().optional(),
   sourceIds: z.array(z.string()),
+  alternativeCounts: z
+    .array(z.number())
+    .optional()
+    .meta({ description: 'other readings of the count (another row, the notes): the event spans them all' }),
 });
 
 const eventFields = {

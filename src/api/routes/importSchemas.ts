@@ -133,6 +133,11 @@ export const reportPageSchema = z.object({
       value: z.string().nullable(),
       reason: z.string(),
       severity: z.enum(['error', 'warning', 'skipped']),
+      factId: z
+        .string()
+        .nullable()
+        .optional()
+        .meta({ description: 'the fact the line is about (a row kept as an alternative reading of it)' }),
     }),
   ),
   nextAfterSeq: z.number().nullable(),

@@ -64,6 +64,11 @@ async function chooseProfile(options: ImportCliOptions): Promise<{ profile: Impo
   return { profile, id: profile.name };
 }
 
+/**
+ * The summary line of one file: what this run did. A file imported before did nothing (its earlier import is
+ * named, with when it finished); an import taken up after a checkpoint counts its own part, the whole import's
+ * counts beside it.
+ */
 function summary(file: string, result: ImportResult): Record<string, unknown> {
   const { state } = result;
   return {
@@ -72,11 +77,17 @@ function summary(file: string, result: ImportResult): Record<string, unknown> {
     import: state.status === 'dry_run' || state.status === 'rejected' ? null : state.id,
     source: state.sourceId || null,
     status: result.alreadyImported ? 'already_imported' : state.status,
+    ...(result.alreadyImported
+      ? {
+          note: `imported before by import ${state.id}, finished ${state.finishedAt ?? '?'}: nothing was read or written`,
+        }
+      : {}),
     resumed: result.resumed,
     dataset: state.dataset,
     profile: state.profile,
     checksum: state.checksum,
-    ...state.counts,
+    ...result.thisRun,
+    ...(result.resumed ? { wholeImport: state.counts } : {}),
   };
 }
 

@@ -60,8 +60,45 @@ export const originSchema = z
  */
 export const withheldSchema = z.array(z.string().min(1).max(100)).max(50).optional();
 
-/** The fields every importable fact carries besides its own: where it was read, and what the source withheld. */
-export const importedFields = { origin: originSchema, withheld: withheldSchema };
+/**
+ * What the importer noticed in the cells a fact was read from (a likely scrape date used as the event's date, a
+ * day and month that could be read either way, a 31 December filler, a count the notes contradict): it travels
+ * with the fact, so whoever reads the fact sees it, not only whoever reads the import's report.
+ */
+export const factWarningSchema = z.strictObject({
+  column: z.string().max(200).nullable(),
+  /** The cell as written, cut short. */
+  value: z.string().max(200).nullable(),
+  reason: z.string().min(1).max(600),
+});
+export type FactWarning = z.infer<typeof factWarningSchema>;
+
+/**
+ * Another reading of the same fact: a second row of the data set with the fact's key and other values, or a cell
+ * that says something else (notes giving `At least 6,500` beside a count of `6`). The fact keeps its first
+ * reading; the others are kept here with where they were read, for a person to decide, and figures count the
+ * fact as the range of its readings. `values` holds only the fields that differ.
+ */
+export const alternativeSchema = z.strictObject({
+  values: z.record(z.string().max(100), z.unknown()),
+  sourceId: idSchema(ID_PREFIXES.source),
+  sheet: z.string().max(200).optional(),
+  row: z.number().int().positive(),
+  column: z.string().max(200).optional(),
+  reason: z.string().min(1).max(600),
+});
+export type Alternative = z.infer<typeof alternativeSchema>;
+
+/**
+ * The fields every importable fact carries besides its own: where it was read, what the source withheld, what
+ * the importer warned about in its cells, and other readings of it.
+ */
+export const importedFields = {
+  origin: originSchema,
+  withheld: withheldSchema,
+  warnings: z.array(factWarningSchema).max(20).optional(),
+  alternatives: z.array(alternativeSchema).max(50).optional(),
+};
 
 /** Legal bases under which a transfer is made (RULES.md `transfer.authority`). */
 export const legalBasisSchema = z.enum(['INA241', 'AEA', 'UK_ENFORCED', 'IT_ALB_PROTOCOL', 'OTHER']);

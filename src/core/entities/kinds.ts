@@ -341,6 +341,7 @@ export const KINDS = {
       part_of: (data) => data.partOf ?? null,
       same_event_as: (data) => data.sameEventAs ?? null,
       same_persons_as: (data) => data.samePersonsAs ?? null,
+      individual: (data) => (data.individual ? 1 : 0),
     },
     filters: {
       fromCountry: countryColumn('from_country'),
@@ -354,6 +355,7 @@ export const KINDS = {
       partOf: text('part_of'),
       sameEventAs: text('same_event_as'),
       samePersonsAs: text('same_persons_as'),
+      individual: { op: 'eq', column: 'individual', value: 'boolean' },
     },
   }),
   custodyEvent: define({

@@ -42,6 +42,11 @@ export const reportedCountSchema = z
     /** The group as the source words it (`Venezuelans`, `mostly from Central Asia`). */
     group: z.string().max(300).optional(),
     basis: legalBasisSchema.optional(),
+    /**
+     * Made from rows about one person each (a release listing every removal): individual data, which the public
+     * sees only through the suppressed public tables, never count by count.
+     */
+    individual: z.boolean().optional(),
     description: z.string().max(2000).optional(),
     partOf: countId.optional().meta({ description: 'a breakdown of this count (cnt_…)' }),
     sameEventAs: countId.optional().meta({ description: "another source's count of the same event (cnt_…)" }),

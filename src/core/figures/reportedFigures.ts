@@ -45,6 +45,8 @@ export interface FigureCount {
   sameEventAs?: string | undefined;
   samePersonsAs?: string | undefined;
   sourceIds: string[];
+  /** Other readings of the count (another row, the notes): the event is the range of all its readings. */
+  alternativeCounts?: number[] | undefined;
 }
 
 /** An event: the counts of it (one per source or report), and the range of their numbers (null: none gives one). */
@@ -120,6 +122,11 @@ function figureCount({ id, data }: CountEntry): FigureCount {
   const optional = { dateTo, group, partOf, sameEventAs, samePersonsAs };
   for (const [key, value] of Object.entries(optional))
     if (value !== undefined) Object.assign(listed, { [key]: value });
+  const alternatives = (data.alternatives ?? []).flatMap((alternative) => {
+    const other = alternative.values.count;
+    return typeof other === 'number' && Number.isSafeInteger(other) && other >= 0 ? [other] : [];
+  });
+  if (alternatives.length > 0) listed.alternativeCounts = alternatives;
   return listed;
 }
 
@@ -238,8 +245,14 @@ export class ReportedFigureGraph {
     for (const id of countIds)
       push(byEvent, this.eventOf.get(id) as string, figureCount(this.counts.get(id) as CountEntry));
     return [...byEvent].map(([event, counts]) => {
-      const numbered = counts.filter((count) => count.count !== null);
-      const range = rangeOf(numbered.map((count) => count.count as number));
+      const numbered = counts.filter((count) => count.count !== null || count.alternativeCounts);
+      // Every reading of every count of the event: sources that disagree, and a count read two ways, are a range.
+      const range = rangeOf(
+        numbered.flatMap((count) => [
+          ...(count.count === null ? [] : [count.count]),
+          ...(count.alternativeCounts ?? []),
+        ]),
+      );
       return {
         event: layout.eventNames.get(event) ?? event,
         min: range?.min ?? null,

@@ -5,6 +5,7 @@ import { DomainError, type Issue } from '../errors.js';
 import { resolveCountry, type CountryCode } from '../values/country.js';
 import type { Row } from './row.js';
 import type { ColumnSpec, FactDraft, ImportProfile } from './types.js';
+import { readCountCell } from './profiles/shared.js';
 import { cleanText } from './values.js';
 
 /**
@@ -91,8 +92,22 @@ const importableKinds = KIND_ORDER.filter((kind) => kind !== 'source' && kind !=
 
 const factSchema = z.strictObject({
   kind: z.enum(importableKinds),
-  /** The columns whose values identify the fact within the data set. */
-  key: z.array(z.string().min(1)).min(1).max(10),
+  /**
+   * The columns whose values identify the fact within the data set (an id, a case number). Absent: the data set
+   * has no identifier, so each row is a fact of its own, known by the values the mapping reads from it and its
+   * occurrence among rows with the same values (eight identical rows are eight facts).
+   */
+  key: z.array(z.string().min(1)).min(1).max(10).optional(),
+  /**
+   * The key identifies an event but not a row (a tracker's destination and date): rows that share it are numbered
+   * in file order and are as many facts, never one kept over the others.
+   */
+  occurrence: z.boolean().default(false),
+  /**
+   * A reported count made from rows about one person each: individual data, which the public sees only through
+   * the suppressed public tables. Default: true when the count is the constant 1 (one person per row).
+   */
+  individual: z.boolean().optional(),
   /** The fact is about the person of the row's person record. */
   person: z.boolean().default(false),
   fields: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*$/), fieldSchema),
@@ -263,7 +278,7 @@ function mappingProfile(mapping: Mapping, fileName: string): ImportProfile {
   const countries = crossCheck(mapping, fileName);
   const columns = new Map<string, ColumnSpec>();
   for (const fact of mapping.facts) {
-    for (const column of fact.key)
+    for (const column of fact.key ?? [])
       columns.set(column, { ...columns.get(column), name: column, required: true });
     for (const field of Object.values(fact.fields)) {
       if (field.column === undefined) continue;
@@ -286,6 +301,10 @@ function mappingProfile(mapping: Mapping, fileName: string): ImportProfile {
   }
   const recordFact = mapping.facts.find((fact) => fact.kind === 'personRecord');
   const produces = [...new Set(mapping.facts.map((fact) => fact.kind))];
+  // A row without an identifier is known by every value the mapping reads from it, in one order.
+  const rowColumns = [...columns.keys()].sort();
+  const keyOfRow = (row: Row, fact: FactSpec) =>
+    fact.key ? keyOf(row, fact) : JSON.stringify(rowColumns.map((column) => row.text(column) ?? ''));
   return {
     name: mapping.name,
     title: mapping.title ?? mapping.name,
@@ -297,17 +316,27 @@ function mappingProfile(mapping: Mapping, fileName: string): ImportProfile {
     },
     columns: [...columns.values()],
     produces,
+    occurrences: mapping.facts.some((fact) => fact.key === undefined || fact.occurrence),
     map(row, emit) {
-      const recordKey = recordFact ? keyOf(row, recordFact) : undefined;
+      const recordKey = recordFact ? keyOfRow(row, recordFact) : undefined;
       for (const fact of mapping.facts) {
-        const key = keyOf(row, fact);
+        const key = keyOfRow(row, fact);
         if (key === undefined) {
-          row.error(fact.key[0] ?? null, `the key of the ${fact.kind} (${fact.key.join(', ')}) is empty`);
+          const named = fact.key ?? [];
+          row.error(named[0] ?? null, `the key of the ${fact.kind} (${named.join(', ')}) is empty`);
           return;
         }
         const data: Record<string, unknown> = {};
         const withheld: string[] = [];
         for (const [field, spec] of Object.entries(fact.fields)) {
+          if (fact.kind === 'reportedCount' && field === 'count' && spec.column !== undefined && !spec.map) {
+            // Unknown is a value: an empty, withheld or unreadable count still makes the event.
+            const cell = readCountCell(row, spec.column);
+            data.count = cell.count;
+            if (cell.qualifier !== 'exact' && !('qualifier' in fact.fields)) data.qualifier = cell.qualifier;
+            if (cell.withheld) withheld.push('count');
+            continue;
+          }
           const value = readField(row, spec, countries, field);
           if (spec.column !== undefined && row.isWithheld(spec.column))
             withheld.push(field.split('.')[0] ?? field);
@@ -324,7 +353,12 @@ function mappingProfile(mapping: Mapping, fileName: string): ImportProfile {
           }
         }
         if (withheld.length > 0) data.withheld = [...new Set(withheld)].sort();
+        if (fact.kind === 'reportedCount') {
+          const individual = fact.individual ?? fact.fields.count?.value === 1;
+          if (individual) data.individual = true;
+        }
         const draft: FactDraft = { kind: fact.kind, key: `${fact.kind}:${key}`, data };
+        if (fact.key === undefined || fact.occurrence) draft.occurrence = 'count';
         if (fact.person && recordKey !== undefined) draft.person = `personRecord:${recordKey}`;
         emit(draft);
       }
@@ -333,7 +367,7 @@ function mappingProfile(mapping: Mapping, fileName: string): ImportProfile {
 }
 
 function keyOf(row: Row, fact: FactSpec): string | undefined {
-  const parts = fact.key.map((column) => row.text(column) ?? '');
+  const parts = (fact.key ?? []).map((column) => row.text(column) ?? '');
   return parts.every((part) => part === '') ? undefined : parts.join('|');
 }
 

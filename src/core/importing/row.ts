@@ -1,7 +1,8 @@
 import { foldText } from '../linkage/text.js';
-import { resolveCountry, type CountryCode } from '../values/country.js';
+import { isFormerStateCode, resolveCountry, type CountryCode } from '../values/country.js';
 import { parseDateText, type DateOrder } from '../values/dateText.js';
 import type { PartialDate } from '../values/partialDate.js';
+import type { FactWarning } from '../entities/common.js';
 import type { ColumnSpec, ImportProblem, Prescan } from './types.js';
 import {
   cleanText,
@@ -69,7 +70,11 @@ interface DateReading {
  */
 export class Row {
   readonly problems: ImportProblem[] = [];
+  /** Why the row is not data after all (set by the profile: a row of the agency itself with no returnees). */
+  skipped: string | undefined;
   private withheldColumns: string[] = [];
+  /** The columns read since the last fact was emitted: the cells that fact was read from. */
+  private readonly touched = new Set<string>();
   private readonly dateCache = new Map<string, Map<string, DateReading>>();
   private readonly countryCache = new Map<string, CountryCode | undefined>();
   private values: readonly string[] = [];
@@ -97,6 +102,8 @@ export class Row {
     this.values = values;
     this.object = object;
     this.problems.length = 0;
+    this.skipped = undefined;
+    this.touched.clear();
     if (this.withheldColumns.length > 0) this.withheldColumns = [];
     return this;
   }
@@ -107,6 +114,7 @@ export class Row {
 
   /** The cell as written (untrimmed), '' when the sheet has no such column. */
   raw(column: string): string {
+    this.touched.add(column);
     const position = this.index.position(column);
     return position === undefined ? '' : (this.values[position] ?? '');
   }
@@ -214,6 +222,11 @@ export class Row {
     }
     if (code === undefined) {
       this.problem(column, `${text}: not a country this importer knows`, options.severity ?? 'error');
+    } else if (isFormerStateCode(code)) {
+      this.warn(
+        column,
+        `${text}: a state that no longer exists; kept as ISO 3166-3 ${code}, no successor assumed`,
+      );
     }
     return code;
   }
@@ -253,6 +266,38 @@ export class Row {
     return String(year) as PartialDate;
   }
 
+  /** The columns read since the last call (or the row's start): what the fact about to be emitted was read from. */
+  takeTouched(): string[] {
+    const columns = [...this.touched];
+    this.touched.clear();
+    return columns;
+  }
+
+  /** Marks the row as not data (reported as `skipped`, not as an error): no fact of it is written. */
+  skip(reason: string): void {
+    this.skipped ??= reason;
+  }
+
+  /**
+   * The row's warnings about these columns of the profile (every column when not given) and about the row as a
+   * whole, as a fact carries them: the cell cut short, at most 20.
+   */
+  warningsFor(columns: readonly string[] | undefined): FactWarning[] {
+    const names = columns && new Set(columns.map((column) => this.headerName(column)));
+    const warnings: FactWarning[] = [];
+    for (const problem of this.problems) {
+      if (problem.severity !== 'warning') continue;
+      if (names && problem.column !== null && !names.has(problem.column)) continue;
+      warnings.push({
+        column: problem.column,
+        value: problem.value === null ? null : excerpt(problem.value, 100),
+        reason: problem.reason.slice(0, 600),
+      });
+      if (warnings.length === 20) break;
+    }
+    return warnings;
+  }
+
   error(column: string | null, reason: string): void {
     this.problem(column, reason, 'error');
   }
@@ -277,6 +322,13 @@ export class Row {
     const position = this.index.position(column);
     return position === undefined ? column : (this.index.header[position] ?? column);
   }
+}
+
+/** A value as a message may quote it: printable, on one line, at most `limit` characters. */
+export function excerpt(value: string, limit = 40): string {
+  // eslint-disable-next-line no-control-regex
+  const printable = value.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+  return printable.length <= limit ? printable : `${printable.slice(0, limit - 1)}…`;
 }
 
 /** Whether a numeric date's first two parts were both 12 or less and different (`03/04/2024`). */

@@ -65,14 +65,36 @@ export class SheetMapper {
     }
     const facts: FactDraft[] = [];
     try {
-      this.profile.map(row, (fact) => facts.push(fact));
+      this.profile.map(row, (fact) => {
+        // The cells read since the last fact are the ones this fact was read from, unless the profile says.
+        fact.columns ??= row.takeTouched();
+        facts.push(fact);
+      });
     } catch (error) {
       row.error(
         null,
         `the profile could not read the row: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
+    if (row.skipped !== undefined) {
+      return {
+        status: 'junk',
+        problem: {
+          sheet: raw.sheet,
+          row: raw.row,
+          column: null,
+          value: null,
+          reason: `skipped: ${row.skipped}`,
+          severity: 'skipped',
+        },
+      };
+    }
     if (row.hasErrors) return { status: 'rejected', problems: [...row.problems] };
+    // The warnings about a fact's cells travel with it, so whoever reads the fact sees them.
+    for (const fact of facts) {
+      const warnings = row.warningsFor(fact.columns);
+      if (warnings.length > 0) fact.data.warnings = warnings;
+    }
     return { status: 'mapped', facts, problems: [...row.problems] };
   }
 }

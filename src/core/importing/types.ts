@@ -17,7 +17,15 @@ export interface ImportProblem {
   value: string | null;
   reason: string;
   severity: ProblemSeverity;
+  /** The fact the line is about, when there is one (a row kept as an alternative reading of it). */
+  factId?: string | null | undefined;
 }
+
+/**
+ * The source of a reading a profile found in a cell of the row (an alternative read from the notes): the importer
+ * puts the import's source in its place when the fact is written, as it does for the fact's own `sourceIds`.
+ */
+export const THIS_IMPORT_SOURCE = 'src_placeholder';
 
 /** A field of a fact that holds the id of another fact of the same import, known by that fact's key. */
 export interface FactReference {
@@ -38,6 +46,21 @@ export interface FactDraft {
   data: Record<string, unknown>;
   person?: string | undefined;
   references?: FactReference[] | undefined;
+  /**
+   * Rows are events unless the data says otherwise: when the key is what identifies the event but not the row
+   * (a tracker's destination and dates; a row's own values where the data set has no identifier), the importer
+   * numbers the rows that share it in file order, and the n-th such row is the n-th event (its key gets `#n` from
+   * the second on). An overlapping file of the same data set that repeats the rows numbers them the same, so it
+   * adds none; `warn` also reports each repeat (a Frontex operation listing one route twice).
+   */
+  occurrence?: 'count' | 'warn' | undefined;
+  /** What the key stands for, in words, for the warning about a repeat (`operation RO-1, ITA→NGA`). */
+  occurrenceLabel?: string | undefined;
+  /**
+   * The profile's columns the fact was read from: the row's warnings about other cells do not travel with it.
+   * Default every column (a profile making one fact per row).
+   */
+  columns?: readonly string[] | undefined;
 }
 
 /** A column a profile reads: its name in the layout, other spellings seen in releases, whether rows need it. */
@@ -72,6 +95,11 @@ export interface ImportProfile {
    * facts of each kind pass the full schema check, the importer takes the rest as they are (defaults added).
    */
   trusted?: boolean;
+  /**
+   * Some of its facts number their occurrences (FactDraft.occurrence): an import that goes on after a checkpoint
+   * maps the rows before it again, without writing them, so that the numbering is that of one clean run.
+   */
+  occurrences?: boolean;
   /** The kinds of facts it makes, in the order they must be written (a fact before those that point at it). */
   produces: readonly KindName[];
   map(row: Row, emit: (fact: FactDraft) => void): void;

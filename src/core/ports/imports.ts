@@ -23,7 +23,10 @@ export interface ImportCounts {
   created: Partial<Record<KindName, number>>;
   updated: Partial<Record<KindName, number>>;
   unchanged: Partial<Record<KindName, number>>;
-  /** Facts an earlier row of the same import gave other values for: the first is kept, the conflict reported. */
+  /**
+   * Rows that gave other values for a fact an earlier row of the same import gave: the first reading is kept, the
+   * other as an alternative reading on the fact, and the conflict reported.
+   */
   conflicts: number;
   /** Facts retracted by a person since an earlier import: left as they are. */
   retractedKept: number;

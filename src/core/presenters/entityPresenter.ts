@@ -1,3 +1,4 @@
+import type { Alternative, FactWarning } from '../entities/common.js';
 import { kindOf, type KindName, type PersonRecord, type Source } from '../entities/index.js';
 import { DomainError } from '../errors.js';
 import type { Condition, Stored } from '../ports/store.js';
@@ -32,8 +33,14 @@ export function assertMayRead(kindName: KindName, role: Role): void {
   }
 }
 
-/** Extra list conditions that hide what the role may not see (sources above its sensitivity clearance). */
+/**
+ * Extra list conditions that hide what the role may not see: sources above its sensitivity clearance, and, from
+ * the public, reported counts made from rows about one person each (individual data: the public sees them only
+ * through the suppressed public tables).
+ */
 export function visibilityConditions(kindName: KindName, role: Role): Condition[] {
+  if (kindName === 'reportedCount')
+    return roleAtLeast(role, 'viewer') ? [] : [{ op: 'eq', column: 'individual', value: 0 }];
   if (kindName !== 'source' || roleAtLeast(role, 'editor')) return [];
   return [
     {
@@ -54,6 +61,8 @@ export function sourceVisible(source: Source, role: Role): boolean {
 
 /** Whether a single entity is visible to the role; invisible ones are answered as not found. */
 export function isVisible(kindName: KindName, stored: Stored, role: Role): boolean {
+  if (kindName === 'reportedCount')
+    return roleAtLeast(role, 'viewer') || (stored.data as { individual?: boolean }).individual !== true;
   return kindName !== 'source' || sourceVisible(stored.data as Source, role);
 }
 
@@ -68,6 +77,37 @@ function redactRecord(data: Record<string, unknown>): void {
   // The source's own id of the record (a case number, a release identifier) identifies the person as well.
   if (record.sourceRecordId !== undefined) data.sourceRecordId = WITHHELD;
   if (record.birthDate) data.birthDate = birthYearOnly(record.birthDate);
+}
+
+/** Fields of a person record viewers never see as written. */
+const RECORD_HIDDEN = ['identifiers', 'sourceRecordId'];
+
+/**
+ * The importer's readings of a person fact as viewers see them: a warning names its column, but its cell and its
+ * words (which quote the cell: a birth date, an identifier) are withheld; another reading keeps its fields, with
+ * what viewers may not see withheld as in the fact itself (a birth date by its year).
+ */
+function redactReadings(kindName: KindName, data: Record<string, unknown>, hidden: readonly string[]): void {
+  const warnings = data.warnings as FactWarning[] | undefined;
+  if (warnings) {
+    data.warnings = warnings.map((warning) => ({
+      column: warning.column,
+      value: WITHHELD,
+      reason: WITHHELD,
+    }));
+  }
+  const alternatives = data.alternatives as Alternative[] | undefined;
+  if (!alternatives) return;
+  const never = new Set([...hidden, ...(kindName === 'personRecord' ? RECORD_HIDDEN : [])]);
+  data.alternatives = alternatives.map((alternative) => ({
+    ...alternative,
+    values: Object.fromEntries(
+      Object.entries(alternative.values).map(([field, value]) => [
+        field,
+        never.has(field) ? WITHHELD : field === 'birthDate' ? birthYearOnly(value) : value,
+      ]),
+    ),
+  }));
 }
 
 /**
@@ -88,7 +128,9 @@ export function presentEntity(kindName: KindName, stored: Stored, role: Role): P
   if (!kindOf(kindName).personal || roleAtLeast(role, 'editor'))
     return { ...(stored.data as object), ...meta };
   const data = { ...(stored.data as Record<string, unknown>) };
-  for (const field of ['note', ...(FREE_TEXT[kindName] ?? [])]) if (field in data) data[field] = WITHHELD;
+  const hidden = ['note', ...(FREE_TEXT[kindName] ?? [])];
+  for (const field of hidden) if (field in data) data[field] = WITHHELD;
+  redactReadings(kindName, data, hidden);
   if (kindName === 'personRecord') redactRecord(data);
   const retracted = stored.retracted ? { at: stored.retracted.at, reason: WITHHELD } : null;
   return { ...data, ...meta, retracted };

@@ -2,7 +2,7 @@ import { publishedCellOf } from '../access/disclosure.js';
 import type { Agreement, AgreementTerm } from '../entities/index.js';
 import { notFound } from '../errors.js';
 import type { EntityReader } from '../ports/store.js';
-import { presentEntity } from '../presenters/entityPresenter.js';
+import { presentEntity, visibilityConditions } from '../presenters/entityPresenter.js';
 import { roleAtLeast, type Role } from '../roles.js';
 import { comparePartialDates, earliestDay, latestDay, type PartialDate } from '../values/partialDate.js';
 import { figureOfCounts } from '../figures/relatedReportedCounts.js';
@@ -124,7 +124,10 @@ export async function getAgreementAt(
 ) {
   const agreement = await reader.get('agreement', agreementId);
   if (!agreement) throw notFound('agreement', agreementId);
-  const reportedCounts = await listAll(reader, 'reportedCount', underAgreement(agreementId));
+  const reportedCounts = await listAll(reader, 'reportedCount', [
+    ...underAgreement(agreementId),
+    ...visibilityConditions('reportedCount', role),
+  ]);
   return {
     ...presentEntity('agreement', agreement, role),
     at,

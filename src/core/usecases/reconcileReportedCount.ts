@@ -1,7 +1,7 @@
 import { identifiedInScope, publicIdentified, scopeOf, shareOf } from '../figures/reconciliation.js';
 import { notFound } from '../errors.js';
 import type { EntityReader } from '../ports/store.js';
-import { presentEntity } from '../presenters/entityPresenter.js';
+import { isVisible, presentEntity } from '../presenters/entityPresenter.js';
 import { roleAtLeast, type Role } from '../roles.js';
 
 /**
@@ -12,7 +12,7 @@ import { roleAtLeast, type Role } from '../roles.js';
  */
 export async function reconcileReportedCount(reader: EntityReader, countId: string, role: Role) {
   const count = await reader.get('reportedCount', countId);
-  if (!count) throw notFound('reported count', countId);
+  if (!count || !isVisible('reportedCount', count, role)) throw notFound('reported count', countId);
   const scope = scopeOf(count.data);
   const found = await identifiedInScope(reader, scope);
   const reported = { min: count.data.count, max: count.data.count };

@@ -1,3 +1,4 @@
+import { visibilityConditions } from '../presenters/entityPresenter.js';
 import { identifiedInScope, publicIdentified, scopeOf, shareOf } from '../figures/reconciliation.js';
 import { FIGURE_KEYS, reportedFigureTable } from '../figures/reportedFigureTables.js';
 import { ReportedFigureGraph, type ReportedFigureSummary } from '../figures/reportedFigures.js';
@@ -28,7 +29,9 @@ export async function reconciliationByAgreement(
   role: Role,
   graph?: ReportedFigureGraph,
 ): Promise<AgreementReconciliation[]> {
-  graph ??= new ReportedFigureGraph(await listAll(reader, 'reportedCount', []));
+  graph ??= new ReportedFigureGraph(
+    await listAll(reader, 'reportedCount', visibilityConditions('reportedCount', role)),
+  );
   const rows: AgreementReconciliation[] = [];
   for (const row of reportedFigureTable(graph, FIGURE_KEYS.byAgreement)) {
     if (row.key === null) continue;

@@ -1,3 +1,4 @@
+import { visibilityConditions } from '../presenters/entityPresenter.js';
 import {
   reportedCountFigures,
   reportedFigureTable,
@@ -39,7 +40,9 @@ const ROUTE = '→';
  * breakdown may sit in another cell), so cells are never added up to make the whole: `personsReported` is it.
  */
 export async function reportedFiguresView(reader: EntityReader, role: Role): Promise<ReportedFiguresView> {
-  const graph = new ReportedFigureGraph(await listAll(reader, 'reportedCount', []));
+  const graph = new ReportedFigureGraph(
+    await listAll(reader, 'reportedCount', visibilityConditions('reportedCount', role)),
+  );
   const flows = reportedFigureTable(graph, (data) =>
     data.fromCountry ? `${data.fromCountry}${ROUTE}${data.toCountry}` : null,
   ).flatMap((row) => {

@@ -9,7 +9,6 @@ describe('profile frontex-returns on frontex-returns.csv', () => {
     expect(run.headerRow).toBe(1);
     expect(rejections(run)).toEqual({
       8: ['DEST: Atlantis: not a country this importer knows'],
-      9: ['N_RETURNEES: 12.5: not a whole number of persons (a thousands group has three digits)'],
       10: ['DATE: 2013-06-31T00:00:00Z: June has no day 31'],
     });
     expect([...run.junk.entries()].map(([row, problem]) => [row, problem?.reason])).toEqual([
@@ -17,7 +16,7 @@ describe('profile frontex-returns on frontex-returns.csv', () => {
       [16, 'skipped: a total line (Total)'],
       [17, 'skipped: a row of page links, not data (https://example.org/statewatch/frontex-returns.pdf)'],
     ]);
-    expect(countByKind(run)).toEqual({ reportedCount: 9 });
+    expect(countByKind(run)).toEqual({ reportedCount: 10 });
   });
 
   it('emits counts that pass their schema once the writer completes them', () => {
@@ -33,6 +32,7 @@ describe('profile frontex-returns on frontex-returns.csv', () => {
       dateFrom: '2013-01-24',
       description: 'Frontex-coordinated return operation RO-2013-001',
       note: undefined,
+      withheld: undefined,
     });
     expect(fact(run, 'reportedCount', 'frontex:RO-2013-001|AUT|SRB').data.count).toBe(7);
   });
@@ -55,7 +55,19 @@ describe('profile frontex-returns on frontex-returns.csv', () => {
     });
     expect(run.warnings.map((problem) => [problem.row, problem.column, problem.reason])).toEqual([
       [5, 'DATE', '31 December stands for a missing date in this data set; kept as 2013'],
+      [
+        9,
+        'N_RETURNEES',
+        '12.5: not a whole number of persons (a thousands group has three digits): the event is kept, its size unknown',
+      ],
       [11, 'DATE', '31 December stands for a missing date in this data set; kept as 2014'],
+    ]);
+    expect(fact(run, 'reportedCount', 'frontex:RO-2013-003|ITA|NGA').data.warnings).toEqual([
+      {
+        column: 'DATE',
+        value: '2013-12-31T00:00:00Z',
+        reason: '31 December stands for a missing date in this data set; kept as 2013',
+      },
     ]);
   });
 

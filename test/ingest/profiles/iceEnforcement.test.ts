@@ -163,7 +163,15 @@ describe('profile ice-enforcement on ice-enforcement.csv', () => {
     const lower = rows.map((raw) =>
       raw.row === run.headerRow ? { ...raw, values: raw.values.map((name) => name.toLowerCase()) } : raw,
     );
-    expect(dataByKey(runRows(iceEnforcement, lower))).toEqual(dataByKey(run));
+    // The warnings a fact carries name the column as the file's header spells it.
+    const folded = (facts: Map<string, unknown>) =>
+      JSON.parse(
+        JSON.stringify([...facts]).replace(
+          /"column":"([^"]*)"/g,
+          (_, name: string) => `"column":"${name.toLowerCase()}"`,
+        ),
+      ) as unknown;
+    expect(folded(dataByKey(runRows(iceEnforcement, lower)))).toEqual(folded(dataByKey(run)));
   });
 });
 

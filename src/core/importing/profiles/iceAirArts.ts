@@ -1,7 +1,7 @@
 import type { CountryCode } from '../../values/country.js';
 import type { Row } from '../row.js';
 import type { ColumnSpec, ImportProfile } from '../types.js';
-import { readCitizenship, readCountry } from './shared.js';
+import { readCitizenship } from './shared.js';
 
 /** An airport code as ARTS writes it: IATA (3 letters) or ICAO (4), upper case. */
 const AIRPORT_CODE = /^[A-Z]{3,4}$/;
@@ -142,7 +142,7 @@ function place(row: Row, codeColumn: string, nameColumn: string, countryColumn: 
     row.error(countryColumn, `the country of ${where ?? codeColumn} is ${why}`);
     return undefined;
   }
-  const country = readCountry(row, countryColumn);
+  const country = row.country(countryColumn);
   if (where === undefined || country === undefined) return undefined;
   return { place: where, airport: code !== undefined && AIRPORT_CODE.test(code) ? code : undefined, country };
 }

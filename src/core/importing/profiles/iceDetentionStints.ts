@@ -1,6 +1,6 @@
 import type { ImportProfile } from '../types.js';
 import { titleCase } from '../values.js';
-import { readCitizenship, readCountry } from './shared.js';
+import { readCitizenship } from './shared.js';
 
 const US = 'USA';
 
@@ -151,7 +151,7 @@ export const iceDetentionStints: ImportProfile = {
     // The stay ends with the stint that is not left by a transfer: its row carries the departure.
     const endsStay = releaseReason === undefined || !TRANSFERRED.test(releaseReason);
     if (endsStay && stayTo !== undefined && !(stayReason !== undefined && TRANSFERRED.test(stayReason))) {
-      const departedTo = readCountry(row, 'departure_country', { severity: 'warning' });
+      const departedTo = row.country('departure_country', { severity: 'warning' });
       const type =
         stayReason && DIED.test(stayReason)
           ? 'died'

@@ -3,7 +3,7 @@ import type { CountryCode } from '../../values/country.js';
 import type { PartialDate } from '../../values/partialDate.js';
 import type { Row } from '../row.js';
 import type { FactDraft, ImportProfile } from '../types.js';
-import { joinNote, readCitizenship, readCountry } from './shared.js';
+import { joinNote, readCitizenship } from './shared.js';
 
 const US = 'USA';
 
@@ -212,5 +212,5 @@ function departureCountry(row: Row): CountryCode | undefined {
     row.warn('Departure_Country', `a departure whose country is ${why}: no transfer is recorded`);
     return undefined;
   }
-  return readCountry(row, 'Departure_Country');
+  return row.country('Departure_Country');
 }
