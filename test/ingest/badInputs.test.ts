@@ -108,17 +108,19 @@ describe.each(DIALECTS)('bad input files through importFile on %s', (dialect) =>
     await expectNothingWritten(application);
   });
 
-  it('reads a file whose rows are all rejected, as before: a count of 400 digits is no count, nor Infinity', async () => {
+  it('keeps the return of a count of 400 digits as one of unknown size: no count, nor Infinity', async () => {
     const digits = small(
       `digits-${dialect}.csv`,
       `${HEADER}RO-1,2013-01-24T00:00:00Z,Germany,Serbia,${'9'.repeat(400)}\n`,
     );
     const result = await run(digits);
-    expect(result.state).toMatchObject({ status: 'completed', counts: { rows: 1, rejected: 1, mapped: 0 } });
+    expect(result.state).toMatchObject({ status: 'completed', counts: { rows: 1, rejected: 0, mapped: 1 } });
     const problems = await application.store.importProblems(result.state.id, { limit: 10 });
     expect(problems.map((problem) => [problem.row, problem.column, problem.reason])).toEqual([
-      [2, 'N_RETURNEES', 'not a count: 400 digits'],
+      [2, 'N_RETURNEES', 'not a count: 400 digits: the event is kept, its size unknown'],
     ]);
+    for await (const page of application.store.scan('reportedCount', 10))
+      expect(page.map((count) => count.data.count)).toEqual([null]);
   });
 });
 
