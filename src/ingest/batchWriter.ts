@@ -58,8 +58,6 @@ export const WRITE_ORDER: readonly KindName[] = [
  * (alternatives are merged; the warnings are those of the reading kept).
  */
 const PLACEMENT_FIELDS = new Set(['origin', 'sourceIds', 'personId', 'alternatives', 'warnings']);
-/** Fields an alternative reading never lists: where and how it was read, not what it says. */
-const NOT_COMPARED = PLACEMENT_FIELDS;
 /** Alternatives a fact keeps, as the schema allows. */
 const MAX_ALTERNATIVES = 50;
 
@@ -74,7 +72,7 @@ function substance(data: object): string {
 function differences(kept: Record<string, unknown>, other: Record<string, unknown>): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const field of new Set([...Object.keys(kept), ...Object.keys(other)])) {
-    if (NOT_COMPARED.has(field)) continue;
+    if (PLACEMENT_FIELDS.has(field)) continue;
     const mine = JSON.stringify(canonical(kept[field] ?? null));
     const theirs = JSON.stringify(canonical(other[field] ?? null));
     if (mine !== theirs) values[field] = other[field] ?? null;
@@ -146,6 +144,11 @@ function alternativeOf(
   return alternative;
 }
 
+/** A warning line of the report about a fact another row also gave: the report page opens that fact. */
+function factLine(fact: PendingFact, factId: string, value: string | null, reason: string): ImportProblem {
+  return { factId, sheet: fact.sheet, row: fact.row, column: null, value, reason, severity: 'warning' };
+}
+
 /** The report line for a reading kept as an alternative. */
 function alternativeProblem(
   fact: PendingFact,
@@ -153,17 +156,13 @@ function alternativeProblem(
   firstRow: number | undefined,
   factId: string,
 ): ImportProblem {
-  return {
+  return factLine(
+    fact,
     factId,
-    sheet: fact.sheet,
-    row: fact.row,
-    column: null,
-    value: describeValues(alternative.values).slice(0, 200),
-    reason:
-      `gives other values for ${kindOf(fact.kind).label} ${fact.key} than row ${firstRow ?? '?'}: the first row's ` +
+    describeValues(alternative.values).slice(0, 200),
+    `gives other values for ${kindOf(fact.kind).label} ${fact.key} than row ${firstRow ?? '?'}: the first row's ` +
       `are kept, these as an alternative reading on the fact, for a person to decide`,
-    severity: 'warning',
-  };
+  );
 }
 
 /**
@@ -175,18 +174,14 @@ function repeatedCountProblem(
   firstRow: number | undefined,
   factId: string,
 ): ImportProblem {
-  return {
+  return factLine(
+    fact,
     factId,
-    sheet: fact.sheet,
-    row: fact.row,
-    column: null,
-    value: null,
-    reason:
-      `repeats the reported count ${fact.key} of row ${firstRow ?? '?'} (same key, same values): read as one ` +
+    null,
+    `repeats the reported count ${fact.key} of row ${firstRow ?? '?'} (same key, same values): read as one ` +
       `event; if each row is an event of its own, the key must tell them apart (a mapping: leave out "key" or ` +
       `set "occurrence": true)`,
-    severity: 'warning',
-  };
+  );
 }
 
 function bump(counts: Partial<Record<KindName, number>>, kind: KindName, by = 1): void {
